@@ -1,0 +1,2 @@
+/** Graft catalog: see ARCHITECTURE.md. */
+package dev.graft.catalog;

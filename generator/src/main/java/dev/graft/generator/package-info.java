@@ -1,0 +1,2 @@
+/** Graft generator: see ARCHITECTURE.md. */
+package dev.graft.generator;

@@ -1,0 +1,2 @@
+/** Graft verifier: see ARCHITECTURE.md. */
+package dev.graft.verifier;
