@@ -1,0 +1,125 @@
+package dev.graft.branch.template;
+
+import dev.graft.branch.BranchException;
+import dev.graft.branch.BranchInfo;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The branches a server holds, read from and written to {@code pg_database} and the database comments. */
+final class BranchCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BranchCatalog.class);
+    private static final String DUPLICATE_DATABASE = "42P04";
+    private static final String OBJECT_IN_USE = "55006";
+    private static final String BRANCHES = "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
+            + "WHERE shobj_description(oid, 'pg_database') LIKE 'graft-branch %'";
+
+    /** Opens an administrative connection. */
+    interface Connector {
+        Connection open() throws SQLException;
+    }
+
+    /** A database with Graft metadata. */
+    record Entry(String name, BranchMetadata metadata) {
+    }
+
+    private final Connector connector;
+
+    BranchCatalog(Connector connector) {
+        this.connector = connector;
+    }
+
+    Optional<BranchInfo> find(String name) {
+        return entry(name).map(e -> e.metadata().toInfo(e.name()));
+    }
+
+    Optional<Entry> entry(String name) {
+        return query(BRANCHES + " AND datname = ?", name).stream().findFirst();
+    }
+
+    List<Entry> all() {
+        return query(BRANCHES + " ORDER BY oid");
+    }
+
+    boolean databaseExists(String name) {
+        try (Connection admin = connector.open();
+             PreparedStatement statement = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new BranchException("cannot look up database \"" + name + "\": " + e.getMessage(), e);
+        }
+    }
+
+    void describe(Connection admin, String database, BranchMetadata metadata) throws SQLException {
+        AdminSql.execute(admin, "COMMENT ON DATABASE %I IS %L", database, metadata.toComment());
+    }
+
+    /** Renames a finished temporary database into place; false when the name was taken meanwhile. */
+    boolean publish(Connection admin, String temporary, String name) throws SQLException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            try {
+                AdminSql.execute(admin, "ALTER DATABASE %I RENAME TO %I", temporary, name);
+                return true;
+            } catch (SQLException e) {
+                if (DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                    return false;
+                }
+                // a seeding session's backend may still be exiting after its client closed
+                if (!OBJECT_IN_USE.equals(e.getSQLState()) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    void drop(Connection admin, String name) throws SQLException {
+        AdminSql.execute(admin, "DROP DATABASE IF EXISTS %I WITH (FORCE)", name);
+    }
+
+    void dropQuietly(String name) {
+        try (Connection admin = connector.open()) {
+            drop(admin, name);
+        } catch (SQLException e) {
+            LOG.warn("could not drop database \"{}\": {}", name, e.getMessage());
+        }
+    }
+
+    private List<Entry> query(String sql, String... args) {
+        List<Entry> entries = new ArrayList<>();
+        try (Connection admin = connector.open(); PreparedStatement statement = admin.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    BranchMetadata.parse(rs.getString(2)).ifPresent(m -> entries.add(new Entry(name, m)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new BranchException("cannot list branches: " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BranchException("interrupted while publishing a branch", e);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package dev.graft.branch.template;
+
+import dev.graft.branch.Branch;
+import dev.graft.branch.BranchEngine;
+import dev.graft.branch.BranchException;
+import dev.graft.branch.BranchInfo;
+import dev.graft.branch.BranchNames;
+import dev.graft.branch.BranchSpec;
+import dev.graft.branch.CopyMethod;
+import dev.graft.branch.CopyReport;
+import dev.graft.branch.IfExists;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link BranchEngine} over any PostgreSQL server it may create databases on. A branch is
+ * {@code CREATE DATABASE ... TEMPLATE parent}; its metadata lives in the database comment.
+ *
+ * <p>A branch is built under a temporary name and renamed into place only when it is complete
+ * (copied and seeded), so nobody ever sees a half-made branch, and two threads or JVMs creating
+ * the same name cannot both win.
+ */
+public class TemplateBranchEngine implements BranchEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TemplateBranchEngine.class);
+    static final String TEMPORARY_PREFIX = "graft_tmp_";
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(24);
+
+    private final String kind;
+    private final TemplateTarget target;
+    private final TemplateSettings settings;
+    private final TemplateCopier copier;
+    private final BranchCatalog branches;
+
+    protected TemplateBranchEngine(String kind, TemplateTarget target, TemplateSettings settings, CloneSupport cloneSupport) {
+        this.kind = kind;
+        this.target = target;
+        this.settings = settings;
+        this.branches = new BranchCatalog(this::admin);
+        this.copier = new TemplateCopier(settings, cloneSupport, serverVersion());
+        if (settings.cleanExpiredOnStart()) {
+            removeExpired();
+        }
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    /** Where the server is, for tools that want to show it. */
+    public TemplateTarget target() {
+        return target;
+    }
+
+    /** The copy strategy branches are made with on this server, once {@code AUTO} is resolved. */
+    public CopyStrategy copyStrategy() {
+        return copier.effectiveStrategy();
+    }
+
+    @Override
+    public Branch create(BranchSpec spec) {
+        String name = BranchNames.sanitize(spec.name());
+        Optional<BranchInfo> existing = branches.find(name);
+        if (existing.isPresent()) {
+            switch (spec.ifExists()) {
+                case REUSE:
+                    return handle(existing.get());
+                case REPLACE:
+                    delete(name);
+                    break;
+                default:
+                    throw exists(name, existing.get());
+            }
+        }
+        Optional<String> parent = spec.parent().map(this::resolveParent);
+        String temporary = TEMPORARY_PREFIX + HexFormat.of().formatHex(randomBytes());
+        try (Connection admin = admin()) {
+            CopyReport copy = parent.isPresent()
+                    ? copier.copy(admin, temporary, parent.get())
+                    : createEmpty(admin, temporary);
+            Instant created = Instant.now();
+            BranchMetadata metadata = new BranchMetadata(spec.name(), parent.orElse(null), created,
+                    spec.ttl().map(created::plus).orElse(null), copy.method(), copy.took().toNanos() / 1000,
+                    copy.detail(), BranchMetadata.currentOwner(), false);
+            try {
+                branches.describe(admin, temporary, metadata);
+                Seeder.apply(spec.seed(), target.jdbcUrl(temporary), target.user(), target.password());
+                branches.describe(admin, temporary, metadata.asReady());
+                if (!branches.publish(admin, temporary, name)) {
+                    branches.drop(admin, temporary);
+                    return lostRace(spec, name);
+                }
+            } catch (RuntimeException | SQLException e) {
+                branches.dropQuietly(temporary);
+                throw e;
+            }
+            BranchInfo info = metadata.asReady().toInfo(name);
+            LOG.info("branch \"{}\" of \"{}\": {}", name, parent.orElse("(empty)"), copy);
+            return handle(info);
+        } catch (SQLException e) {
+            throw new BranchException("cannot create branch \"" + name + "\"" + parent.map(p -> " of \"" + p + "\"").orElse("")
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Branch lostRace(BranchSpec spec, String name) {
+        BranchInfo winner = branches.find(name).orElseThrow(() ->
+                new BranchException("branch \"" + name + "\" appeared and vanished while it was being created; try again"));
+        if (spec.ifExists() == IfExists.FAIL) {
+            throw exists(name, winner);
+        }
+        return handle(winner);
+    }
+
+    private static BranchException exists(String name, BranchInfo existing) {
+        return new BranchException("branch \"" + name + "\" exists already (created " + existing.createdAt()
+                + existing.parent().map(p -> " from \"" + p + "\"").orElse("")
+                + "); ask for IfExists.REUSE to use it or IfExists.REPLACE to make it anew");
+    }
+
+    private CopyReport createEmpty(Connection admin, String temporary) throws SQLException {
+        long start = System.nanoTime();
+        AdminSql.execute(admin, "CREATE DATABASE %I", temporary);
+        return new CopyReport(CopyMethod.NONE, Duration.ofNanos(System.nanoTime() - start), "new empty database");
+    }
+
+    private String resolveParent(String requested) {
+        if (branches.databaseExists(requested)) {
+            return requested;
+        }
+        String sanitized = BranchNames.sanitize(requested);
+        if (branches.databaseExists(sanitized)) {
+            return sanitized;
+        }
+        throw new BranchException("parent database \"" + requested + "\" does not exist on " + target.host() + ":"
+                + target.port() + "; create it first (BranchSpec.root) or name an existing database");
+    }
+
+    @Override
+    public Optional<Branch> get(String name) {
+        return branches.find(BranchNames.sanitize(name)).map(this::handle);
+    }
+
+    @Override
+    public List<BranchInfo> list() {
+        return branches.all().stream()
+                .filter(b -> b.metadata().ready())
+                .map(b -> b.metadata().toInfo(b.name()))
+                .sorted(Comparator.comparing(BranchInfo::createdAt))
+                .toList();
+    }
+
+    @Override
+    public Branch reset(String name) {
+        String sanitized = BranchNames.sanitize(name);
+        BranchCatalog.Entry entry = branches.entry(sanitized).orElseThrow(() ->
+                new BranchException("cannot reset branch \"" + sanitized + "\": it does not exist"));
+        BranchMetadata old = entry.metadata();
+        if (old.parent() == null) {
+            throw new BranchException("cannot reset \"" + sanitized + "\": it is a root database with no parent to reset to");
+        }
+        String temporary = TEMPORARY_PREFIX + HexFormat.of().formatHex(randomBytes());
+        try (Connection admin = admin()) {
+            CopyReport copy = copier.copy(admin, temporary, old.parent());
+            Instant created = Instant.now();
+            Instant expires = old.expires() == null ? null : created.plus(Duration.between(old.created(), old.expires()));
+            BranchMetadata metadata = new BranchMetadata(old.requested(), old.parent(), created, expires, copy.method(),
+                    copy.took().toNanos() / 1000, copy.detail(), BranchMetadata.currentOwner(), true);
+            try {
+                branches.describe(admin, temporary, metadata);
+                branches.drop(admin, sanitized);
+                if (!branches.publish(admin, temporary, sanitized)) {
+                    throw new BranchException("branch \"" + sanitized + "\" was re-created by someone else during its reset");
+                }
+            } catch (RuntimeException | SQLException e) {
+                branches.dropQuietly(temporary);
+                throw e;
+            }
+            return handle(metadata.toInfo(sanitized));
+        } catch (SQLException e) {
+            throw new BranchException("cannot reset branch \"" + sanitized + "\": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean delete(String name) {
+        String sanitized = BranchNames.sanitize(name);
+        if (branches.entry(sanitized).isEmpty()) {
+            if (branches.databaseExists(sanitized)) {
+                throw new BranchException("\"" + sanitized + "\" is a database Graft did not make; it will not delete it");
+            }
+            return false;
+        }
+        try (Connection admin = admin()) {
+            branches.drop(admin, sanitized);
+            return true;
+        } catch (SQLException e) {
+            throw new BranchException("cannot delete branch \"" + sanitized + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes expired branches, and leftovers of creations whose process died. Returns their names. */
+    public List<String> removeExpired() {
+        Instant now = Instant.now();
+        List<String> removed = branches.all().stream()
+                .filter(b -> isGarbage(b, now))
+                .map(BranchCatalog.Entry::name)
+                .toList();
+        for (String name : removed) {
+            branches.dropQuietly(name);
+            LOG.info("removed expired or abandoned branch \"{}\"", name);
+        }
+        return removed;
+    }
+
+    private static boolean isGarbage(BranchCatalog.Entry entry, Instant now) {
+        BranchMetadata metadata = entry.metadata();
+        if (metadata.ready()) {
+            return metadata.expires() != null && now.isAfter(metadata.expires());
+        }
+        return metadata.ownerIsDead() || metadata.created().plus(LEFTOVER_AGE).isBefore(now);
+    }
+
+    private Branch handle(BranchInfo info) {
+        return new TemplateBranch(this, info, target);
+    }
+
+    /** A new connection to the maintenance database; the caller closes it. */
+    protected Connection admin() throws SQLException {
+        return DriverManager.getConnection(target.jdbcUrl(target.maintenanceDatabase()), target.user(), target.password());
+    }
+
+    private int serverVersion() {
+        try (Connection admin = admin(); var statement = admin.createStatement();
+             var rs = statement.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            return Integer.parseInt(rs.getString(1));
+        } catch (SQLException e) {
+            throw new BranchException("cannot reach PostgreSQL at " + target.host() + ":" + target.port() + " as \""
+                    + target.user() + "\": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[8];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
+    }
+
+    @Override
+    public void close() {
+        // nothing held: connections are opened per operation
+    }
+}
