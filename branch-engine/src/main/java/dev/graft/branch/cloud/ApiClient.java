@@ -124,7 +124,7 @@ public final class ApiClient {
             Duration pause = backoff.after(attempt, retryAfter, clock.instant());
             if (deadline.wouldPass(pause)) {
                 throw new ApiException(prefix(call) + ": gave up after " + attempt + " attempt" + (attempt == 1 ? "" : "s")
-                        + " in " + seconds(deadline.elapsed()) + " (deadline " + seconds(deadline.budget()) + "); last: "
+                        + " in " + Deadline.seconds(deadline.elapsed()) + " (deadline " + deadline.describe() + "); last: "
                         + last, lastStatus, lastCode, lastRequestId, lastCause);
             }
             LOG.warn("{}: {}: {}; retrying in {} ms", service, call.action(), last, pause.toMillis());
@@ -185,10 +185,6 @@ public final class ApiClient {
 
     private static String abbreviate(String text) {
         return text.length() <= MAX_BODY_IN_MESSAGE ? text : text.substring(0, MAX_BODY_IN_MESSAGE) + "...";
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     @Override

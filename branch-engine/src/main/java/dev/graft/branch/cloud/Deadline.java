@@ -36,6 +36,15 @@ public record Deadline(Instant end, Duration budget, Clock clock) {
         return budget.minus(Duration.between(clock.instant(), end));
     }
 
+    /** The budget for messages: {@code "0.3 s"}. */
+    public String describe() {
+        return seconds(budget);
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
     /** Sleeps, turning an interrupt into a {@link BranchException}. */
     public static void pause(Duration pause, String during) {
         try {

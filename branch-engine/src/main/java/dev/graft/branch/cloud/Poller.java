@@ -40,7 +40,7 @@ public final class Poller {
             }
             if (deadline.wouldPass(pause)) {
                 throw new BranchException(what + " did not finish within the deadline of "
-                        + deadline.budget().toSeconds() + " s (" + polls + " polls; last state: " + state.apply(value)
+                        + deadline.describe() + " (" + polls + " polls; last state: " + state.apply(value)
                         + "); raise the engine's deadline if the service is slow");
             }
             Deadline.pause(pause, "waiting for " + what);

@@ -44,6 +44,14 @@ public final class EmbeddedEngine extends TemplateBranchEngine {
         return server.dataDirectory();
     }
 
+    /**
+     * Stops the server of this engine's data directory now rather than at JVM exit. Every engine
+     * sharing that directory in this JVM stops working; use it when the directory itself goes away.
+     */
+    public void stopServer() {
+        EmbeddedServer.stop(server.dataDirectory());
+    }
+
     /** What the reflink probe of the data directory found. */
     public CloneSupport cloneSupport() {
         return server.cloneSupport();

@@ -2,6 +2,7 @@ package dev.graft.branch.embedded;
 
 import dev.graft.branch.BranchException;
 import dev.graft.branch.template.CloneSupport;
+import dev.graft.branch.template.ReflinkProbe;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
@@ -88,9 +89,10 @@ final class EmbeddedServer {
         }
         ProcessHandle process = orphan.get();
         LOG.warn("stopping PostgreSQL (pid {}) left running in {} by a process that died", process.pid(), directory);
-        process.destroy();
+        // SIGINT is PostgreSQL's fast shutdown: it ends the dead JVM's sessions instead of waiting for them
         try {
-            process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             process.destroyForcibly();
         }
@@ -104,6 +106,18 @@ final class EmbeddedServer {
             return Files.readAllLines(pidFile).stream().findFirst().map(String::trim).map(Long::parseLong);
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Stops the server now (instead of at JVM exit), for callers that own its directory, e.g. to unmount it. */
+    static synchronized void stop(Path dataDirectory) {
+        EmbeddedServer running = RUNNING.remove(dataDirectory);
+        if (running != null) {
+            try {
+                running.postgres.close();
+            } catch (IOException e) {
+                throw new BranchException("cannot stop embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+            }
         }
     }
 

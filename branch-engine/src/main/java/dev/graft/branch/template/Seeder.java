@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -47,7 +46,7 @@ final class Seeder {
     }
 
     private static void runScript(String script, String origin, String jdbcUrl, String user, String password) {
-        String runnable = script.lines().filter(line -> !line.startsWith("\\")).collect(Collectors.joining("\n"));
+        String runnable = PsqlScript.withoutMetaCommands(script, origin);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("graft-seed");

@@ -1,6 +1,5 @@
-package dev.graft.branch.embedded;
+package dev.graft.branch.template;
 
-import dev.graft.branch.template.CloneSupport;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -14,12 +13,12 @@ import java.util.concurrent.TimeUnit;
  * {@code cp} for a reflink copy of a probe file (it refuses where the file system cannot). We say
  * {@code CLONE} only where this succeeded: never from the file system's name alone.
  */
-final class ReflinkProbe {
+public final class ReflinkProbe {
 
     private ReflinkProbe() {
     }
 
-    static CloneSupport probe(Path directory) {
+    public static CloneSupport probe(Path directory) {
         String fileSystem = fileSystem(directory);
         Path source = directory.resolve("graft-reflink-probe");
         Path copy = directory.resolve("graft-reflink-probe.clone");
