@@ -1,0 +1,113 @@
+package dev.graft.catalog;
+
+/**
+ * The stable codes of catalog problems. A code never changes meaning once released; new
+ * problems get new codes.
+ *
+ * <table>
+ * <caption>Catalog problem codes</caption>
+ * <tr><th>code</th><th>meaning</th></tr>
+ * <tr><td>GRAFT-C001</td><td>file name is not {@code V<version>__<slug>.yaml} or {@code .sql}</td></tr>
+ * <tr><td>GRAFT-C002</td><td>two files have the same version (as Flyway compares them)</td></tr>
+ * <tr><td>GRAFT-C003</td><td>file cannot be read or is not valid YAML</td></tr>
+ * <tr><td>GRAFT-C004</td><td>the migration has no refactorings</td></tr>
+ * <tr><td>GRAFT-C010</td><td>a value has the wrong type (map, list, string, boolean, integer)</td></tr>
+ * <tr><td>GRAFT-C011</td><td>a required key is missing</td></tr>
+ * <tr><td>GRAFT-C012</td><td>unknown key (with "did you mean")</td></tr>
+ * <tr><td>GRAFT-C013</td><td>unknown refactoring type (with "did you mean")</td></tr>
+ * <tr><td>GRAFT-C014</td><td>a refactoring item is not a map with exactly one key</td></tr>
+ * <tr><td>GRAFT-C015</td><td>a key is written twice in the same map</td></tr>
+ * <tr><td>GRAFT-C016</td><td>a value in {@code { }} was cut at a comma: quote it</td></tr>
+ * <tr><td>GRAFT-C017</td><td>a value is not one of the allowed words</td></tr>
+ * <tr><td>GRAFT-C018</td><td>keys that exclude each other, or neither of two alternatives</td></tr>
+ * <tr><td>GRAFT-C019</td><td>a number is out of range</td></tr>
+ * <tr><td>GRAFT-C020</td><td>invalid identifier</td></tr>
+ * <tr><td>GRAFT-C021</td><td>invalid SQL type</td></tr>
+ * <tr><td>GRAFT-C022</td><td>the same name is listed twice</td></tr>
+ * <tr><td>GRAFT-C023</td><td>invalid version in {@code complete}</td></tr>
+ * <tr><td>GRAFT-C030</td><td>an expression is not a single PostgreSQL expression</td></tr>
+ * <tr><td>GRAFT-C031</td><td>an expression contains a semicolon</td></tr>
+ * <tr><td>GRAFT-C032</td><td>an expression contains a statement keyword (DDL or DML)</td></tr>
+ * <tr><td>GRAFT-C033</td><td>an expression contains a subquery</td></tr>
+ * <tr><td>GRAFT-C034</td><td>a volatile function where the expression must be deterministic</td></tr>
+ * <tr><td>GRAFT-C035</td><td>an expression names a column where none may be named</td></tr>
+ * <tr><td>GRAFT-C036</td><td>an expression names a column of another table</td></tr>
+ * <tr><td>GRAFT-C101</td><td>table does not exist at that version</td></tr>
+ * <tr><td>GRAFT-C102</td><td>column does not exist at that version</td></tr>
+ * <tr><td>GRAFT-C103</td><td>table (or view) already exists</td></tr>
+ * <tr><td>GRAFT-C104</td><td>column already exists</td></tr>
+ * <tr><td>GRAFT-C105</td><td>a backfill on a table with no primary key or unique not-null key</td></tr>
+ * <tr><td>GRAFT-C106</td><td>foreign key does not match a primary or unique key of the referenced table</td></tr>
+ * <tr><td>GRAFT-C107</td><td>a refactoring that cannot apply to this shape (other schema, no key)</td></tr>
+ * <tr><td>GRAFT-C201</td><td>{@code complete} of a version with no open transition</td></tr>
+ * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
+ * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
+ * <tr><td>GRAFT-C301</td><td>warning: a SQL statement the schema view cannot follow</td></tr>
+ * </table>
+ */
+public enum ProblemCode {
+    BAD_FILE_NAME("GRAFT-C001", "file name is not V<version>__<slug>.yaml or .sql"),
+    DUPLICATE_VERSION("GRAFT-C002", "two files have the same version"),
+    UNREADABLE("GRAFT-C003", "file cannot be read or is not valid yaml"),
+    EMPTY_MIGRATION("GRAFT-C004", "the migration has no refactorings"),
+    WRONG_TYPE("GRAFT-C010", "a value has the wrong type"),
+    MISSING_KEY("GRAFT-C011", "a required key is missing"),
+    UNKNOWN_KEY("GRAFT-C012", "unknown key"),
+    UNKNOWN_REFACTORING("GRAFT-C013", "unknown refactoring type"),
+    NOT_ONE_KEY("GRAFT-C014", "a refactoring item is not a map with exactly one key"),
+    DUPLICATE_KEY("GRAFT-C015", "a key is written twice in the same map"),
+    QUOTE_IT("GRAFT-C016", "a value in { } was cut at a comma: quote it"),
+    BAD_CHOICE("GRAFT-C017", "a value is not one of the allowed words"),
+    CONFLICTING_KEYS("GRAFT-C018", "keys that exclude each other, or neither of two alternatives"),
+    OUT_OF_RANGE("GRAFT-C019", "a number is out of range"),
+    INVALID_IDENTIFIER("GRAFT-C020", "invalid identifier"),
+    INVALID_TYPE("GRAFT-C021", "invalid sql type"),
+    DUPLICATE_NAME("GRAFT-C022", "the same name is listed twice"),
+    INVALID_VERSION("GRAFT-C023", "invalid version"),
+    NOT_AN_EXPRESSION("GRAFT-C030", "not a single postgresql expression"),
+    SEMICOLON("GRAFT-C031", "an expression contains a semicolon"),
+    STATEMENT_KEYWORD("GRAFT-C032", "an expression contains a statement keyword"),
+    SUBQUERY("GRAFT-C033", "an expression contains a subquery"),
+    VOLATILE("GRAFT-C034", "a volatile function where the expression must be deterministic"),
+    COLUMN_NOT_ALLOWED("GRAFT-C035", "an expression names a column where none may be named"),
+    FOREIGN_COLUMN("GRAFT-C036", "an expression names a column of another table"),
+    NO_SUCH_TABLE("GRAFT-C101", "table does not exist at that version"),
+    NO_SUCH_COLUMN("GRAFT-C102", "column does not exist at that version"),
+    TABLE_EXISTS("GRAFT-C103", "table or view already exists"),
+    COLUMN_EXISTS("GRAFT-C104", "column already exists"),
+    NO_ROW_KEY("GRAFT-C105", "a backfill on a table with no primary key or unique not-null key"),
+    KEY_MISMATCH("GRAFT-C106", "foreign key does not match a key of the referenced table"),
+    CANNOT_APPLY("GRAFT-C107", "a refactoring that cannot apply to this shape"),
+    NO_OPEN_TRANSITION("GRAFT-C201", "complete of a version with no open transition"),
+    UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
+    IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),
+    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING);
+
+    private final String code;
+    private final String meaning;
+    private final Severity severity;
+
+    ProblemCode(String code, String meaning) {
+        this(code, meaning, Severity.ERROR);
+    }
+
+    ProblemCode(String code, String meaning, Severity severity) {
+        this.code = code;
+        this.meaning = meaning;
+        this.severity = severity;
+    }
+
+    /** The stable code: {@code GRAFT-C102}. */
+    public String code() {
+        return code;
+    }
+
+    /** One line saying what the code means. */
+    public String meaning() {
+        return meaning;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

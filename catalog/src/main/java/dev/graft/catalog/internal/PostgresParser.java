@@ -1,0 +1,259 @@
+package dev.graft.catalog.internal;
+
+import dev.graft.catalog.ColumnView;
+import dev.graft.catalog.refactoring.TableName;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.table.Index;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.Select;
+
+/**
+ * The one place that talks to JSqlParser: parse, then {@code instanceof}. Expressions become
+ * {@link ExpressionFacts}, statements {@link Ddl}; anything JSqlParser cannot parse is "not a
+ * single expression" or {@link Ddl.Unfollowed}, never a crash.
+ */
+public final class PostgresParser {
+
+    private static final Set<String> STATEMENT_KEYWORDS = Set.of("select", "insert", "update", "delete", "merge",
+            "drop", "create", "alter", "truncate", "grant", "revoke", "copy", "commit", "rollback", "begin", "do",
+            "call", "execute", "vacuum", "analyze", "comment", "reindex", "cluster", "lock", "refresh");
+
+    /** Words JSqlParser may read as a column that PostgreSQL reads as a constant or a function. */
+    private static final Set<String> NOT_COLUMNS = Set.of("true", "false", "null", "default", "current_date",
+            "current_time", "current_timestamp", "localtime", "localtimestamp", "current_user", "session_user",
+            "user", "current_role", "current_schema", "current_catalog");
+
+    private PostgresParser() { }
+
+    /** Parses one expression and reports what it names and calls. */
+    public static ExpressionFacts expression(String text) {
+        String code = SqlText.withoutLiterals(text);
+        if (code.indexOf(';') >= 0) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.SEMICOLON);
+        }
+        net.sf.jsqlparser.expression.Expression parsed;
+        try {
+            parsed = CCJSqlParserUtil.parseExpression(text, false);
+        } catch (JSQLParserException | RuntimeException e) {
+            return ExpressionFacts.rejected(statementKeyword(code).isPresent()
+                    ? ExpressionFacts.Rejection.STATEMENT_KEYWORD : ExpressionFacts.Rejection.NOT_AN_EXPRESSION);
+        }
+        if (parsed instanceof ParenthesedSelect) {
+            return new ExpressionFacts(Optional.empty(), List.of(), Set.of(), true);
+        }
+        if (parsed instanceof Select) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.STATEMENT_KEYWORD);
+        }
+        Collector collector = new Collector();
+        parsed.accept(collector, null);
+        return new ExpressionFacts(Optional.empty(), collector.columns, collector.functions, collector.subquery);
+    }
+
+    /** Statements that leave tables and columns alone, recognized by their first words. */
+    private static final java.util.regex.Pattern NO_EFFECT = java.util.regex.Pattern.compile(
+            "(?is)\\s*(insert|update|delete|select|with|comment|grant|revoke|set|reset|analyze|vacuum|notify|"
+            + "create\\s+(or\\s+replace\\s+)?(function|procedure|trigger|sequence|extension|type|schema|role)|"
+            + "alter\\s+(sequence|function|role|schema|type)|drop\\s+(function|procedure|trigger|sequence|type|index)"
+            + ")\\b.*");
+
+    /** What one statement does to tables and columns. */
+    public static List<Ddl> statement(String sql) {
+        Statement parsed;
+        try {
+            parsed = CCJSqlParserUtil.parse(sql);
+        } catch (JSQLParserException | RuntimeException e) {
+            return List.of(NO_EFFECT.matcher(sql).matches() ? new Ddl.NoEffect()
+                    : new Ddl.Unfollowed("the sql parser cannot read it"));
+        }
+        try {
+            return ddl(parsed, sql);
+        } catch (RuntimeException e) {
+            return List.of(new Ddl.Unfollowed("the sql parser cannot follow it"));
+        }
+    }
+
+    private static List<Ddl> ddl(Statement parsed, String sql) {
+        if (parsed instanceof CreateTable create) {
+            if (create.getSelect() != null || create.getLikeTable() != null) {
+                return List.of(new Ddl.Unfollowed("create table as or like"));
+            }
+            List<ColumnView> columns = new ArrayList<>();
+            List<String> primaryKey = new ArrayList<>();
+            List<List<String>> unique = new ArrayList<>();
+            for (ColumnDefinition column : create.getColumnDefinitions()) {
+                String name = identifier(column.getColumnName());
+                String specs = String.join(" ", column.getColumnSpecs() == null ? List.of() : column.getColumnSpecs())
+                        .toUpperCase(Locale.ROOT);
+                if (specs.contains("PRIMARY KEY")) {
+                    primaryKey.add(name);
+                } else if (specs.matches(".*\\bUNIQUE\\b.*")) {
+                    unique.add(List.of(name));
+                }
+                columns.add(new ColumnView(name, column.getColDataType().toString(),
+                        !specs.contains("NOT NULL") && !specs.contains("PRIMARY KEY"), Optional.empty()));
+            }
+            for (Index index : create.getIndexes() == null ? List.<Index>of() : create.getIndexes()) {
+                List<String> names = index.getColumnsNames().stream().map(PostgresParser::identifier).toList();
+                if ("PRIMARY KEY".equalsIgnoreCase(index.getType())) {
+                    primaryKey.addAll(names);
+                } else if (index.getType() != null && index.getType().toUpperCase(Locale.ROOT).contains("UNIQUE")) {
+                    unique.add(names);
+                }
+            }
+            return List.of(new Ddl.CreateTable(table(create.getTable()), columns, primaryKey, unique));
+        }
+        if (parsed instanceof Alter alter) {
+            TableName table = table(alter.getTable());
+            List<Ddl> changes = new ArrayList<>();
+            for (AlterExpression e : alter.getAlterExpressions()) {
+                changes.add(alteration(table, e));
+            }
+            return changes;
+        }
+        if (parsed instanceof Drop drop) {
+            String type = drop.getType().toUpperCase(Locale.ROOT);
+            if (type.equals("TABLE")) {
+                return List.of(new Ddl.DropTable(table(drop.getName())));
+            }
+            return List.of(type.contains("VIEW") ? new Ddl.DropView(table(drop.getName())) : new Ddl.NoEffect());
+        }
+        if (parsed instanceof CreateIndex index) {
+            Index i = index.getIndex();
+            return List.of(new Ddl.CreateIndex(table(index.getTable()), i.getName() == null ? "" : identifier(i.getName()),
+                    i.getColumnsNames().stream().map(PostgresParser::identifier).toList(),
+                    i.getType() != null && i.getType().toUpperCase(Locale.ROOT).contains("UNIQUE")));
+        }
+        if (parsed instanceof CreateView view) {
+            return List.of(new Ddl.CreateView(table(view.getView())));
+        }
+        return List.of(NO_EFFECT.matcher(sql).matches() ? new Ddl.NoEffect()
+                : new Ddl.Unfollowed("not a statement the schema view follows"));
+    }
+
+    private static Ddl alteration(TableName table, AlterExpression e) {
+        AlterOperation op = e.getOperation();
+        List<AlterExpression.ColumnDataType> types = e.getColDataTypeList();
+        if (op == AlterOperation.ADD && types != null && types.size() == 1 && e.getIndex() == null) {
+            AlterExpression.ColumnDataType column = types.get(0);
+            String specs = String.join(" ", column.getColumnSpecs() == null ? List.of() : column.getColumnSpecs())
+                    .toUpperCase(Locale.ROOT);
+            return new Ddl.AddColumn(table, new ColumnView(identifier(column.getColumnName()),
+                    column.getColDataType().toString(), !specs.contains("NOT NULL"), Optional.empty()));
+        }
+        if (op == AlterOperation.ADD && e.getPkColumns() != null) {
+            return new Ddl.AddKey(table, e.getConstraintName() == null ? "" : identifier(e.getConstraintName()),
+                    e.getPkColumns().stream().map(PostgresParser::identifier).toList(), true);
+        }
+        if (op == AlterOperation.ADD && e.getUkColumns() != null) {
+            return new Ddl.AddKey(table, e.getUkName() == null ? "" : identifier(e.getUkName()),
+                    e.getUkColumns().stream().map(PostgresParser::identifier).toList(), false);
+        }
+        if (op == AlterOperation.ALTER && types != null && types.size() == 1
+                && types.get(0).getColDataType() != null) {
+            return new Ddl.AlterColumnType(table, identifier(types.get(0).getColumnName()),
+                    types.get(0).getColDataType().toString());
+        }
+        if (op == AlterOperation.DROP && e.getColumnName() != null && e.getIndex() == null
+                && e.getConstraintName() == null) {
+            return new Ddl.DropColumn(table, identifier(e.getColumnName()));
+        }
+        if (op == AlterOperation.RENAME && e.getColumnOldName() != null) {
+            return new Ddl.RenameColumn(table, identifier(e.getColumnOldName()), identifier(e.getColumnName()));
+        }
+        if (op == AlterOperation.RENAME_TABLE && e.getNewTableName() != null) {
+            return new Ddl.RenameTable(table, identifier(e.getNewTableName()));
+        }
+        return new Ddl.Unfollowed("alter table " + op.toString().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    private static TableName table(Table table) {
+        String name = identifier(table.getName());
+        return table.getSchemaName() == null ? TableName.of(name)
+                : new TableName(identifier(table.getSchemaName()), name);
+    }
+
+    /** The first statement keyword written outside literals, lower case. */
+    public static Optional<String> statementKeyword(String codeWithoutLiterals) {
+        for (String word : codeWithoutLiterals.toLowerCase(Locale.ROOT).split("[^a-z_]+")) {
+            if (STATEMENT_KEYWORDS.contains(word)) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Walks an expression; a visitor adapter, not a deparser. */
+    private static final class Collector extends ExpressionVisitorAdapter<Void> {
+        final List<ExpressionFacts.ColumnRef> columns = new ArrayList<>();
+        final Set<String> functions = new LinkedHashSet<>();
+        boolean subquery;
+
+        @Override
+        public <S> Void visit(Column column, S context) {
+            String name = identifier(column.getColumnName());
+            if (column.getTable() == null && NOT_COLUMNS.contains(name)) {
+                functions.add(name);
+                return null;
+            }
+            Optional<String> qualifier = Optional.ofNullable(column.getTable())
+                    .map(t -> t.getName()).filter(t -> !t.isEmpty()).map(PostgresParser::identifier);
+            columns.add(new ExpressionFacts.ColumnRef(qualifier, name));
+            return null;
+        }
+
+        @Override
+        public <S> Void visit(Function function, S context) {
+            String name = function.getName() == null ? "" : function.getName();
+            int dot = name.lastIndexOf('.');
+            functions.add(identifier(dot < 0 ? name : name.substring(dot + 1)));
+            return super.visit(function, context);
+        }
+
+        @Override
+        public <S> Void visit(TimeKeyExpression key, S context) {
+            functions.add(key.getStringValue().toLowerCase(Locale.ROOT).replace("()", ""));
+            return null;
+        }
+
+        @Override
+        public <S> Void visit(ParenthesedSelect select, S context) {
+            subquery = true;
+            return null;
+        }
+
+        @Override
+        public <S> Void visit(Select select, S context) {
+            subquery = true;
+            return null;
+        }
+    }
+
+    /** A name as PostgreSQL resolves it: quoted names as written, others folded to lower case. */
+    static String identifier(String written) {
+        if (written.length() >= 2 && written.startsWith("\"") && written.endsWith("\"")) {
+            return written.substring(1, written.length() - 1).replace("\"\"", "\"");
+        }
+        return written.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.graft.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lexical facts about SQL text that need no parser: where literals, quoted names, comments and
+ * dollar-quoted bodies are, so that a semicolon or keyword inside them is not mistaken for code.
+ */
+public final class SqlText {
+
+    private SqlText() { }
+
+    /** The text with every literal, quoted name and comment blanked out (same length). */
+    public static String withoutLiterals(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int i = 0;
+        while (i < sql.length()) {
+            int end = skip(sql, i);
+            if (end > i) {
+                out.append(" ".repeat(end - i));
+                i = end;
+            } else {
+                out.append(sql.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Splits a script into statements at semicolons outside literals, comments and dollar quotes. */
+    public static List<String> statements(String script) {
+        List<String> result = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < script.length()) {
+            int end = skip(script, i);
+            if (end > i) {
+                i = end;
+            } else if (script.charAt(i) == ';') {
+                add(result, script.substring(start, i));
+                start = ++i;
+            } else {
+                i++;
+            }
+        }
+        add(result, script.substring(start));
+        return result;
+    }
+
+    private static void add(List<String> result, String statement) {
+        if (!withoutLiterals(statement).isBlank()) {
+            result.add(statement.strip());
+        }
+    }
+
+    /** If a literal, quoted name, comment or dollar-quoted body starts at {@code i}: its end, else {@code i}. */
+    private static int skip(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\'' || c == '"') {
+            int j = i + 1;
+            while (j < s.length()) {
+                if (s.charAt(j) == c) {
+                    if (j + 1 < s.length() && s.charAt(j + 1) == c) {
+                        j += 2;
+                        continue;
+                    }
+                    return j + 1;
+                }
+                j++;
+            }
+            return s.length();
+        }
+        if (s.startsWith("--", i)) {
+            int nl = s.indexOf('\n', i);
+            return nl < 0 ? s.length() : nl;
+        }
+        if (s.startsWith("/*", i)) {
+            int close = s.indexOf("*/", i + 2);
+            return close < 0 ? s.length() : close + 2;
+        }
+        if (c == '$') {
+            int j = i + 1;
+            while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                j++;
+            }
+            if (j < s.length() && s.charAt(j) == '$' && (j == i + 1 || !Character.isDigit(s.charAt(i + 1)))) {
+                String tag = s.substring(i, j + 1);
+                int close = s.indexOf(tag, j + 1);
+                return close < 0 ? s.length() : close + tag.length();
+            }
+        }
+        return i;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.graft.catalog.internal;
+
+import dev.graft.catalog.Migration;
+import dev.graft.catalog.OpenTransition;
+import dev.graft.catalog.Version;
+import dev.graft.catalog.refactoring.Refactoring;
+import dev.graft.catalog.refactoring.TableName;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The transitions open at the current point of the catalog, with the shapes each one holds. */
+public final class TransitionLedger {
+
+    /** An open transition and what it covers: whole tables, or some columns of one table. */
+    record Entry(OpenTransition transition, Set<TableName> tables, Set<String> columns, boolean wholeTable) {
+        boolean covers(TableName table, Collection<String> names, boolean anyColumn) {
+            return tables.contains(table) && (wholeTable || anyColumn || names.stream().anyMatch(columns::contains));
+        }
+    }
+
+    private final List<Entry> open = new ArrayList<>();
+    private final Map<Version, Version> completedBy = new HashMap<>();
+
+    void open(Version version, Migration migration, Refactoring refactoring, Set<TableName> tables,
+            Set<String> columns, boolean wholeTable) {
+        open.add(new Entry(new OpenTransition(version, migration, refactoring), tables, columns, wholeTable));
+    }
+
+    /** The first open transition covering {@code table} (and one of {@code columns}, unless {@code anyColumn}). */
+    Optional<Entry> covering(TableName table, Collection<String> columns, boolean anyColumn) {
+        return open.stream().filter(e -> e.covers(table, columns, anyColumn)).findFirst();
+    }
+
+    boolean hasOpen(Version version) {
+        return open.stream().anyMatch(e -> e.transition().version().equals(version));
+    }
+
+    Optional<Version> completedBy(Version version) {
+        return Optional.ofNullable(completedBy.get(version));
+    }
+
+    /** Ends the transitions of {@code version}, returning their refactorings in order. */
+    public List<Refactoring> complete(Version version, Version by) {
+        List<Refactoring> closed = new ArrayList<>();
+        open.removeIf(e -> {
+            if (e.transition().version().equals(version)) {
+                closed.add(e.transition().refactoring());
+                return true;
+            }
+            return false;
+        });
+        if (!closed.isEmpty()) {
+            completedBy.put(version, by);
+        }
+        return closed;
+    }
+
+    public List<OpenTransition> openTransitions() {
+        return open.stream().map(Entry::transition).toList();
+    }
+}

@@ -1,0 +1,2 @@
+-- hand-written
+ALTER TABLE warehouse ADD COLUMN region text;
