@@ -49,6 +49,7 @@ public final class EmbeddedEngine extends TemplateBranchEngine {
      * sharing that directory in this JVM stops working; use it when the directory itself goes away.
      */
     public void stopServer() {
+        close();
         EmbeddedServer.stop(server.dataDirectory());
     }
 

@@ -40,23 +40,44 @@ final class BranchCatalog {
         return entry(name).map(e -> e.metadata().toInfo(e.name()));
     }
 
+    Optional<BranchInfo> find(Connection admin, String name) throws SQLException {
+        return entry(admin, name).map(e -> e.metadata().toInfo(e.name()));
+    }
+
     Optional<Entry> entry(String name) {
-        return query(BRANCHES + " AND datname = ?", name).stream().findFirst();
+        try (Connection admin = connector.open()) {
+            return entry(admin, name);
+        } catch (SQLException e) {
+            throw new BranchException("cannot look up branch \"" + name + "\": " + e.getMessage(), e);
+        }
+    }
+
+    Optional<Entry> entry(Connection admin, String name) throws SQLException {
+        return query(admin, BRANCHES + " AND datname = ?", name).stream().findFirst();
     }
 
     List<Entry> all() {
-        return query(BRANCHES + " ORDER BY oid");
+        try (Connection admin = connector.open()) {
+            return query(admin, BRANCHES + " ORDER BY oid");
+        } catch (SQLException e) {
+            throw new BranchException("cannot list branches: " + e.getMessage(), e);
+        }
     }
 
     boolean databaseExists(String name) {
-        try (Connection admin = connector.open();
-             PreparedStatement statement = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        try (Connection admin = connector.open()) {
+            return databaseExists(admin, name);
+        } catch (SQLException e) {
+            throw new BranchException("cannot look up database \"" + name + "\": " + e.getMessage(), e);
+        }
+    }
+
+    boolean databaseExists(Connection admin, String name) throws SQLException {
+        try (PreparedStatement statement = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             statement.setString(1, name);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next();
             }
-        } catch (SQLException e) {
-            throw new BranchException("cannot look up database \"" + name + "\": " + e.getMessage(), e);
         }
     }
 
@@ -96,9 +117,9 @@ final class BranchCatalog {
         }
     }
 
-    private List<Entry> query(String sql, String... args) {
+    private static List<Entry> query(Connection admin, String sql, String... args) throws SQLException {
         List<Entry> entries = new ArrayList<>();
-        try (Connection admin = connector.open(); PreparedStatement statement = admin.prepareStatement(sql)) {
+        try (PreparedStatement statement = admin.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setString(i + 1, args[i]);
             }
@@ -108,8 +129,6 @@ final class BranchCatalog {
                     BranchMetadata.parse(rs.getString(2)).ifPresent(m -> entries.add(new Entry(name, m)));
                 }
             }
-        } catch (SQLException e) {
-            throw new BranchException("cannot list branches: " + e.getMessage(), e);
         }
         return entries;
     }

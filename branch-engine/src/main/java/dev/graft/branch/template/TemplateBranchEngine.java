@@ -9,8 +9,10 @@ import dev.graft.branch.BranchSpec;
 import dev.graft.branch.CopyMethod;
 import dev.graft.branch.CopyReport;
 import dev.graft.branch.IfExists;
+import dev.graft.branch.Seed;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,11 +43,13 @@ public class TemplateBranchEngine implements BranchEngine {
     private final TemplateSettings settings;
     private final TemplateCopier copier;
     private final BranchCatalog branches;
+    private final HikariDataSource adminPool;
 
     protected TemplateBranchEngine(String kind, TemplateTarget target, TemplateSettings settings, CloneSupport cloneSupport) {
         this.kind = kind;
         this.target = target;
         this.settings = settings;
+        this.adminPool = adminPool(kind, target);
         this.branches = new BranchCatalog(this::admin);
         this.copier = new TemplateCopier(settings, cloneSupport, serverVersion());
         if (settings.cleanExpiredOnStart()) {
@@ -71,56 +75,65 @@ public class TemplateBranchEngine implements BranchEngine {
     @Override
     public Branch create(BranchSpec spec) {
         String name = BranchNames.sanitize(spec.name());
-        Optional<BranchInfo> existing = branches.find(name);
-        if (existing.isPresent()) {
-            switch (spec.ifExists()) {
-                case REUSE:
-                    return handle(existing.get());
-                case REPLACE:
-                    delete(name);
-                    break;
-                default:
-                    throw exists(name, existing.get());
-            }
-        }
-        Optional<String> parent = spec.parent().map(this::resolveParent);
-        String temporary = TEMPORARY_PREFIX + HexFormat.of().formatHex(randomBytes());
         try (Connection admin = admin()) {
-            CopyReport copy = parent.isPresent()
-                    ? copier.copy(admin, temporary, parent.get())
-                    : createEmpty(admin, temporary);
-            Instant created = Instant.now();
-            BranchMetadata metadata = new BranchMetadata(spec.name(), parent.orElse(null), created,
-                    spec.ttl().map(created::plus).orElse(null), copy.method(), copy.took().toNanos() / 1000,
-                    copy.detail(), BranchMetadata.currentOwner(), false);
-            try {
-                branches.describe(admin, temporary, metadata);
-                Seeder.apply(spec.seed(), target.jdbcUrl(temporary), target.user(), target.password());
-                branches.describe(admin, temporary, metadata.asReady());
-                if (!branches.publish(admin, temporary, name)) {
-                    branches.drop(admin, temporary);
-                    return lostRace(spec, name);
+            Optional<BranchInfo> existing = branches.find(admin, name);
+            if (existing.isPresent()) {
+                switch (spec.ifExists()) {
+                    case REUSE:
+                        return handle(existing.get());
+                    case REPLACE:
+                        branches.drop(admin, name);
+                        break;
+                    default:
+                        throw exists(name, existing.get());
                 }
-            } catch (RuntimeException | SQLException e) {
-                branches.dropQuietly(temporary);
-                throw e;
             }
-            BranchInfo info = metadata.asReady().toInfo(name);
-            LOG.info("branch \"{}\" of \"{}\": {}", name, parent.orElse("(empty)"), copy);
-            return handle(info);
+            Optional<String> parent = spec.parent().isPresent()
+                    ? Optional.of(resolveParent(admin, spec.parent().get())) : Optional.empty();
+            return build(admin, spec, name, parent);
         } catch (SQLException e) {
-            throw new BranchException("cannot create branch \"" + name + "\"" + parent.map(p -> " of \"" + p + "\"").orElse("")
-                    + ": " + e.getMessage(), e);
+            throw new BranchException("cannot create branch \"" + name + "\"" + spec.parent().map(p -> " of \"" + p + "\"")
+                    .orElse("") + ": " + e.getMessage(), e);
         }
     }
 
-    private Branch lostRace(BranchSpec spec, String name) {
-        BranchInfo winner = branches.find(name).orElseThrow(() ->
-                new BranchException("branch \"" + name + "\" appeared and vanished while it was being created; try again"));
-        if (spec.ifExists() == IfExists.FAIL) {
-            throw exists(name, winner);
+    /** Copies (or creates) under a temporary name, describes, seeds, then renames into place. */
+    private Branch build(Connection admin, BranchSpec spec, String name, Optional<String> parent) throws SQLException {
+        String temporary = TEMPORARY_PREFIX + HexFormat.of().formatHex(randomBytes());
+        CopyReport copy = parent.isPresent() ? copier.copy(admin, temporary, parent.get()) : createEmpty(admin, temporary);
+        Instant created = Instant.now();
+        BranchMetadata metadata = new BranchMetadata(spec.name(), parent.orElse(null), created,
+                spec.ttl().map(created::plus).orElse(null), copy.method(), copy.took().toNanos() / 1000,
+                copy.detail(), BranchMetadata.currentOwner(), false);
+        try {
+            if (!(spec.seed() instanceof Seed.None)) {
+                branches.describe(admin, temporary, metadata);
+                Seeder.apply(spec.seed(), target.jdbcUrl(temporary), target.user(), target.password());
+            }
+            branches.describe(admin, temporary, metadata.asReady());
+            if (!branches.publish(admin, temporary, name)) {
+                branches.drop(admin, temporary);
+                return lostRace(spec, name);
+            }
+        } catch (RuntimeException | SQLException e) {
+            branches.dropQuietly(temporary);
+            throw e;
         }
-        return handle(winner);
+        LOG.debug("branch \"{}\" of \"{}\": {}", name, parent.orElse("(empty)"), copy);
+        return handle(metadata.asReady().toInfo(name));
+    }
+
+    private Branch lostRace(BranchSpec spec, String name) {
+        Optional<BranchInfo> winner = branches.find(name);
+        if (winner.isEmpty()) {
+            throw new BranchException(branches.databaseExists(name)
+                    ? "a database named \"" + name + "\" exists that Graft did not make; choose another branch name"
+                    : "branch \"" + name + "\" appeared and vanished while it was being created; try again");
+        }
+        if (spec.ifExists() == IfExists.FAIL) {
+            throw exists(name, winner.get());
+        }
+        return handle(winner.get());
     }
 
     private static BranchException exists(String name, BranchInfo existing) {
@@ -135,12 +148,12 @@ public class TemplateBranchEngine implements BranchEngine {
         return new CopyReport(CopyMethod.NONE, Duration.ofNanos(System.nanoTime() - start), "new empty database");
     }
 
-    private String resolveParent(String requested) {
-        if (branches.databaseExists(requested)) {
+    private String resolveParent(Connection admin, String requested) throws SQLException {
+        if (branches.databaseExists(admin, requested)) {
             return requested;
         }
         String sanitized = BranchNames.sanitize(requested);
-        if (branches.databaseExists(sanitized)) {
+        if (branches.databaseExists(admin, sanitized)) {
             return sanitized;
         }
         throw new BranchException("parent database \"" + requested + "\" does not exist on " + target.host() + ":"
@@ -236,9 +249,34 @@ public class TemplateBranchEngine implements BranchEngine {
         return new TemplateBranch(this, info, target);
     }
 
-    /** A new connection to the maintenance database; the caller closes it. */
+    /** A connection to the maintenance database from a small pool; the caller closes it. */
     protected Connection admin() throws SQLException {
-        return DriverManager.getConnection(target.jdbcUrl(target.maintenanceDatabase()), target.user(), target.password());
+        return adminPool.getConnection();
+    }
+
+    /**
+     * Opening a PostgreSQL connection costs a backend start (~20 ms on a busy 2-core machine),
+     * more than a reflink copy of a small database: keep a couple of administrative ones warm.
+     */
+    private static HikariDataSource adminPool(String kind, TemplateTarget target) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.jdbcUrl(target.maintenanceDatabase()));
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setPoolName("graft-" + kind + "-admin");
+        config.setMinimumIdle(1);
+        config.setMaximumPoolSize(8);
+        config.setIdleTimeout(60_000);
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(30_000);
+        config.addDataSourceProperty("ApplicationName", "graft branch engine");
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new BranchException("cannot reach PostgreSQL at " + target.host() + ":" + target.port() + " as \""
+                    + target.user() + "\": " + cause.getMessage(), e);
+        }
     }
 
     private int serverVersion() {
@@ -260,6 +298,6 @@ public class TemplateBranchEngine implements BranchEngine {
 
     @Override
     public void close() {
-        // nothing held: connections are opened per operation
+        adminPool.close();
     }
 }
