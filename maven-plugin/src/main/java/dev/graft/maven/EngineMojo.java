@@ -1,0 +1,51 @@
+package dev.graft.maven;
+
+import dev.graft.branch.BranchEngine;
+import dev.graft.branch.BranchEngines;
+import dev.graft.branch.BranchException;
+import dev.graft.branch.EngineSettings;
+import java.io.File;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The engine parameters every goal shares, mapped onto {@link EngineSettings} here and nowhere else. */
+abstract class EngineMojo extends AbstractMojo {
+
+    /** Which engine makes branches: embedded (default), server, neon or lakebase. */
+    @Parameter(property = "graft.engine", defaultValue = "embedded")
+    String engine;
+
+    /** The embedded engine's data directory. */
+    @Parameter(property = "graft.dataDirectory", defaultValue = "${project.build.directory}/graft/postgres")
+    File dataDirectory;
+
+    /** The server engine's JDBC URL, e.g. jdbc:postgresql://localhost:5432/postgres. */
+    @Parameter(property = "graft.url")
+    String url;
+
+    /** The server engine's user. */
+    @Parameter(property = "graft.user", defaultValue = "postgres")
+    String user;
+
+    /** The server engine's password; prefer the environment variable GRAFT_PASSWORD. */
+    @Parameter(property = "graft.password")
+    String password;
+
+    EngineSettings engineSettings() {
+        // outside a project (requiresProject = false) ${project.build.directory} stays unresolved
+        File directory = dataDirectory != null && !dataDirectory.getPath().contains("${")
+                ? dataDirectory : new File("target/graft/postgres");
+        String secret = password != null ? password : Optional.ofNullable(System.getenv("GRAFT_PASSWORD")).orElse("");
+        return new EngineSettings(engine, directory.toPath(), Optional.ofNullable(url), user, secret);
+    }
+
+    BranchEngine openEngine() throws MojoFailureException {
+        try {
+            return BranchEngines.open(engineSettings());
+        } catch (BranchException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+}
