@@ -1,6 +1,6 @@
 package dev.graft.branch.embedded;
 
-import dev.graft.branch.template.CopyStrategy;
+import dev.graft.branch.template.TemplateOptions;
 import dev.graft.branch.template.TemplateSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,12 +58,11 @@ public record EmbeddedConfig(Path dataDirectory, boolean durable, int port, Map<
     }
 
     /** Builds an {@link EmbeddedConfig}. */
-    public static final class Builder {
+    public static final class Builder extends TemplateOptions<Builder> {
         private Path dataDirectory = DEFAULT_DATA_DIRECTORY;
         private boolean durable;
         private int port;
         private final Map<String, String> serverSettings = new TreeMap<>();
-        private TemplateSettings template = TemplateSettings.defaults();
         private Duration startupWait = Duration.ofSeconds(60);
 
         private Builder() {
@@ -89,33 +88,22 @@ public record EmbeddedConfig(Path dataDirectory, boolean durable, int port, Map<
             return this;
         }
 
-        public Builder copyStrategy(CopyStrategy strategy) {
-            this.template = template.withCopyStrategy(strategy);
-            return this;
-        }
 
-        public Builder templateWait(Duration wait) {
-            this.template = template.withTemplateWait(wait);
-            return this;
-        }
 
-        public Builder terminateBlockers(boolean terminate) {
-            this.template = template.withTerminateBlockers(terminate);
-            return this;
-        }
 
-        public Builder cleanExpiredOnStart(boolean clean) {
-            this.template = template.withCleanExpiredOnStart(clean);
-            return this;
-        }
 
         public Builder startupWait(Duration wait) {
             this.startupWait = Objects.requireNonNull(wait, "wait == null");
             return this;
         }
 
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
         public EmbeddedConfig build() {
-            return new EmbeddedConfig(dataDirectory, durable, port, serverSettings, template, startupWait);
+            return new EmbeddedConfig(dataDirectory, durable, port, serverSettings, template(), startupWait);
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.graft.branch.server;
 
-import dev.graft.branch.template.CopyStrategy;
+import dev.graft.branch.template.TemplateOptions;
 import dev.graft.branch.template.TemplateSettings;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -33,11 +32,10 @@ public record ServerConfig(String jdbcUrl, String user, String password, Templat
     }
 
     /** Builds a {@link ServerConfig}. */
-    public static final class Builder {
+    public static final class Builder extends TemplateOptions<Builder> {
         private final String jdbcUrl;
         private String user = "postgres";
         private String password = "";
-        private TemplateSettings template = TemplateSettings.defaults();
         private boolean assumeCopyOnWrite;
 
         private Builder(String jdbcUrl) {
@@ -54,33 +52,22 @@ public record ServerConfig(String jdbcUrl, String user, String password, Templat
             return this;
         }
 
-        public Builder copyStrategy(CopyStrategy strategy) {
-            this.template = template.withCopyStrategy(strategy);
-            return this;
-        }
 
-        public Builder templateWait(Duration wait) {
-            this.template = template.withTemplateWait(wait);
-            return this;
-        }
 
-        public Builder terminateBlockers(boolean terminate) {
-            this.template = template.withTerminateBlockers(terminate);
-            return this;
-        }
 
-        public Builder cleanExpiredOnStart(boolean clean) {
-            this.template = template.withCleanExpiredOnStart(clean);
-            return this;
-        }
 
         public Builder assumeCopyOnWrite(boolean assume) {
             this.assumeCopyOnWrite = assume;
             return this;
         }
 
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
         public ServerConfig build() {
-            return new ServerConfig(jdbcUrl, user, password, template, assumeCopyOnWrite);
+            return new ServerConfig(jdbcUrl, user, password, template(), assumeCopyOnWrite);
         }
     }
 }
