@@ -21,7 +21,17 @@ public sealed interface Seed {
 
     /** SQL text given inline. */
     static Seed sql(String script) {
-        return new SqlText(script);
+        return new SqlText("inline SQL", script);
+    }
+
+    /** SQL text read from {@code origin} (a path or a {@code classpath:} location), which error messages name. */
+    static Seed sql(String origin, String script) {
+        return new SqlText(origin, script);
+    }
+
+    /** Several seeds, applied in order: e.g. migrations, then data scripts. */
+    static Seed all(List<Seed> seeds) {
+        return new Sequence(seeds);
     }
 
     /** Flyway migrations from these locations ({@code filesystem:...} or {@code classpath:...}). */
@@ -41,10 +51,21 @@ public sealed interface Seed {
         }
     }
 
-    /** @param script the SQL to run */
-    record SqlText(String script) implements Seed {
+    /**
+     * @param origin where the text came from, for error messages
+     * @param script the SQL to run
+     */
+    record SqlText(String origin, String script) implements Seed {
         public SqlText {
+            Objects.requireNonNull(origin, "origin == null");
             Objects.requireNonNull(script, "script == null");
+        }
+    }
+
+    /** @param seeds applied in this order */
+    record Sequence(List<Seed> seeds) implements Seed {
+        public Sequence {
+            seeds = List.copyOf(seeds);
         }
     }
 

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -18,7 +19,8 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * Loads a {@link Seed} into a new database. Scripts go through Flyway's PostgreSQL parser, which
  * knows dollar quoting and {@code COPY ... FROM stdin}; psql meta-commands ({@code \connect},
- * {@code \restrict}, ...) are dropped, since the script always runs in the new database.
+ * {@code \restrict}, ...) are dropped, since the script always runs in the new database. A
+ * failure names the file, line and statement.
  */
 final class Seeder {
 
@@ -28,10 +30,12 @@ final class Seeder {
     }
 
     static void apply(Seed seed, String jdbcUrl, String user, String password) {
-        if (seed instanceof Seed.Flyway flyway) {
-            migrate(jdbcUrl, user, password, flyway.locations().toArray(String[]::new), null);
+        if (seed instanceof Seed.Sequence sequence) {
+            sequence.seeds().forEach(part -> apply(part, jdbcUrl, user, password));
+        } else if (seed instanceof Seed.Flyway flyway) {
+            migrate(jdbcUrl, user, password, flyway.locations().toArray(String[]::new));
         } else if (seed instanceof Seed.SqlText text) {
-            runScript(text.script(), "inline SQL", jdbcUrl, user, password);
+            runScript(text.script(), text.origin(), jdbcUrl, user, password);
         } else if (seed instanceof Seed.SqlFile file) {
             runScript(read(file.file()), file.file().toString(), jdbcUrl, user, password);
         }
@@ -45,13 +49,32 @@ final class Seeder {
         }
     }
 
+    private static void migrate(String jdbcUrl, String user, String password, String[] locations) {
+        try {
+            Flyway.configure().dataSource(jdbcUrl, user, password).locations(locations).mixed(true).load().migrate();
+        } catch (FlywayException e) {
+            throw new BranchException("migration failed: " + ScriptFailure.describe(e.getMessage(), ScriptFailure::fromDisk), e);
+        }
+    }
+
     private static void runScript(String script, String origin, String jdbcUrl, String user, String password) {
         String runnable = PsqlScript.withoutMetaCommands(script, origin);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("graft-seed");
-            Files.writeString(folder.resolve("V1__seed.sql"), runnable, StandardCharsets.UTF_8);
-            migrate(jdbcUrl, user, password, new String[] {"filesystem:" + folder}, origin);
+            Path file = folder.resolve("V1__seed.sql");
+            Files.writeString(file, runnable, StandardCharsets.UTF_8);
+            ScriptFailure.Script named = new ScriptFailure.Script(origin, Optional.of(script));
+            try {
+                // its own history table, baselined: a script may seed a database whose parent already has tables
+                Flyway.configure().dataSource(jdbcUrl, user, password).locations("filesystem:" + folder)
+                        .table(SEED_HISTORY).schemas("public").createSchemas(false)
+                        .baselineOnMigrate(true).baselineVersion("0")
+                        .mixed(true).placeholderReplacement(false).validateOnMigrate(false)
+                        .load().migrate();
+            } catch (FlywayException e) {
+                throw new BranchException("seed failed: " + ScriptFailure.describe(e.getMessage(), path -> named), e);
+            }
             try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS public." + SEED_HISTORY);
@@ -60,24 +83,6 @@ final class Seeder {
             throw new BranchException("cannot seed from " + origin + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(folder);
-        }
-    }
-
-    private static void migrate(String jdbcUrl, String user, String password, String[] locations, String origin) {
-        try {
-            var config = Flyway.configure()
-                    .dataSource(jdbcUrl, user, password)
-                    .locations(locations)
-                    .mixed(true)
-                    .placeholderReplacement(origin == null)
-                    .validateOnMigrate(false);
-            if (origin != null) {
-                config = config.table(SEED_HISTORY).schemas("public").createSchemas(false);
-            }
-            config.load().migrate();
-        } catch (FlywayException e) {
-            throw new BranchException("cannot seed from " + (origin == null ? String.join(", ", locations) : origin)
-                    + ": " + e.getMessage(), e);
         }
     }
 

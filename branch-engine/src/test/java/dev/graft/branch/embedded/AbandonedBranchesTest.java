@@ -15,17 +15,17 @@ class AbandonedBranchesTest {
 
     @Test
     void theNextEngineStartRemovesExpiredAndHalfMadeBranchesOfAKilledJvm() throws Exception {
-        Path data = Path.of("target", "graft", "crash-test").toAbsolutePath();
+        Path data = Path.of("target", "graft", "crash-test-" + java.util.UUID.randomUUID()).toAbsolutePath();
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 CrashingChild.class.getName(), data.toString()).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.equals("READY")) {
-                // skip the child's log lines
-            }
-            assertThat(line).as("the child JVM got ready").isEqualTo("READY");
+        StringBuilder output = new StringBuilder();
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
+        String line;
+        while ((line = out.readLine()) != null && !line.equals("READY")) {
+            output.append(line).append('\n');
         }
+        assertThat(line).as("the child JVM got ready; it printed:%n%s", output).isEqualTo("READY");
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(1000);

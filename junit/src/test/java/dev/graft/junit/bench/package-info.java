@@ -1,0 +1,2 @@
+/** How fast a test gets its database: the extension against the usual alternatives, on the same server. */
+package dev.graft.junit.bench;

@@ -1,0 +1,3 @@
+ALTER TABLE customer ADD COLUMN email text;
+ALTER TABLE customers
+    ADD CONSTRAINT email_unique UNIQUE (email);

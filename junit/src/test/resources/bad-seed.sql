@@ -1,0 +1,4 @@
+INSERT INTO customer (name) VALUES ('Linus');
+
+INSERT INTO supplier (name)
+VALUES ('Acme');
