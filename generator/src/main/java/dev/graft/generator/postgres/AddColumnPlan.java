@@ -1,0 +1,76 @@
+package dev.graft.generator.postgres;
+
+import static dev.graft.generator.plan.SqlIdentifier.inSchema;
+import static dev.graft.generator.plan.SqlIdentifier.literal;
+import static dev.graft.generator.plan.SqlIdentifier.quote;
+import static dev.graft.generator.plan.SqlIdentifier.table;
+
+import dev.graft.catalog.TableView;
+import dev.graft.catalog.refactoring.AddColumn;
+import dev.graft.catalog.refactoring.Backfill;
+import dev.graft.catalog.refactoring.ColumnDefinition;
+import dev.graft.generator.plan.Dollar;
+import dev.graft.generator.plan.PlanContext;
+import dev.graft.generator.plan.RefactoringPlan;
+import dev.graft.generator.plan.RefactoringPlanner;
+import dev.graft.generator.plan.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code add_column}: {@code ADD COLUMN IF NOT EXISTS} with its constraints added online. With
+ * {@code from} it is a transition: the column is added bare, a trigger fills it for rows old
+ * writers leave empty, existing rows are backfilled in key batches, then come the default, NOT
+ * NULL (validated check first) and the declared constraints; the contract drops the trigger.
+ */
+final class AddColumnPlan implements RefactoringPlanner<AddColumn> {
+
+    @Override
+    public Class<AddColumn> type() {
+        return AddColumn.class;
+    }
+
+    @Override
+    public RefactoringPlan plan(AddColumn r, PlanContext context) {
+        ColumnDefinition c = r.column();
+        String alter = "ALTER TABLE " + table(r.table());
+        if (r.from().isEmpty()) {
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step.Statement(alter + " ADD COLUMN IF NOT EXISTS " + ColumnClauses.column(c, true, true)));
+            steps.addAll(OnlineConstraints.declaredBy(r.table(), c));
+            return RefactoringPlan.of(steps);
+        }
+        TableView before = context.table(r.table());
+        String name = context.names().of(r.table(), c.name() + "_fill");
+        String function = inSchema(r.table(), name);
+        String scope = before.columnNames().stream().map(n -> "NEW." + quote(n) + " AS " + quote(n))
+                .collect(Collectors.joining(", "));
+        String body = "\nBEGIN\n  IF NEW." + quote(c.name()) + " IS NULL THEN\n    SELECT (" + r.from().get().sql()
+                + ") INTO NEW." + quote(c.name()) + " FROM (SELECT " + scope + ") AS graft_row;\n  END IF;\n"
+                + "  RETURN NEW;\nEND\n";
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step.Statement(alter + " ADD COLUMN IF NOT EXISTS " + ColumnClauses.column(c, false, false)));
+        steps.add(new Step.Statement("CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
+                + Dollar.quote(body)));
+        steps.add(new Step.Statement("CREATE OR REPLACE TRIGGER " + quote(name) + " BEFORE INSERT OR UPDATE ON "
+                + table(r.table()) + " FOR EACH ROW EXECUTE FUNCTION " + function + "()"));
+        steps.add(new Step.Statement("COMMENT ON FUNCTION " + function + "() IS " + literal(context.names().comment())));
+        steps.add(new Step.Statement("COMMENT ON TRIGGER " + quote(name) + " ON " + table(r.table()) + " IS "
+                + literal(context.names().comment())));
+        steps.add(new Step.Backfill(r.table(), before.rowKey().orElseThrow(),
+                List.of(new Step.Assignment(c.name(), "(" + r.from().get().sql() + ")")), quote(c.name()) + " IS NULL",
+                Optional.empty(), r.backfill().map(Backfill::batchSize).orElse(context.batchSize()),
+                r.backfill().isPresent()));
+        c.defaultValue().ifPresent(d -> steps.add(new Step.Statement(alter + " ALTER COLUMN " + quote(c.name())
+                + " SET DEFAULT (" + d.sql() + ")")));
+        if (!c.nullable()) {
+            String check = NewColumns.notNullCheck(context, r.table(), c.name());
+            steps.addAll(OnlineConstraints.checkNotNull(r.table(), c.name(), check));
+            steps.addAll(OnlineConstraints.finishNotNull(r.table(), c.name(), check));
+        }
+        steps.addAll(OnlineConstraints.declaredBy(r.table(), c));
+        return new RefactoringPlan(steps, TransitionTrigger.drop(r.table(), name), List.of());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.graft.generator.postgres;
+
+import static dev.graft.generator.plan.SqlIdentifier.list;
+import static dev.graft.generator.plan.SqlIdentifier.quote;
+import static dev.graft.generator.plan.SqlIdentifier.table;
+
+import dev.graft.catalog.ConstraintNames;
+import dev.graft.catalog.refactoring.ColumnDefinition;
+import dev.graft.catalog.refactoring.ForeignKeyReference;
+import dev.graft.catalog.refactoring.ReferentialAction;
+import dev.graft.catalog.refactoring.TableName;
+import java.util.List;
+
+/** SQL text of column definitions and of the constraints a column declares. */
+final class ColumnClauses {
+
+    private ColumnClauses() { }
+
+    /** {@code "name" type}, with NOT NULL and DEFAULT when asked. */
+    static String column(ColumnDefinition c, boolean notNull, boolean withDefault) {
+        StringBuilder sql = new StringBuilder(quote(c.name())).append(' ').append(c.type());
+        if (notNull && !c.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        if (withDefault) {
+            c.defaultValue().ifPresent(d -> sql.append(" DEFAULT (").append(d.sql()).append(')'));
+        }
+        return sql.toString();
+    }
+
+    static String uniqueName(TableName t, ColumnDefinition c) {
+        return c.uniqueName().orElse(ConstraintNames.of(t.name(), List.of(c.name()), "key"));
+    }
+
+    static String checkName(TableName t, ColumnDefinition c) {
+        return c.checkName().orElse(ConstraintNames.of(t.name(), List.of(c.name()), "check"));
+    }
+
+    static String foreignKeyName(TableName t, ColumnDefinition c) {
+        return c.references().flatMap(ForeignKeyReference::name)
+                .orElse(ConstraintNames.of(t.name(), List.of(c.name()), "fkey"));
+    }
+
+    /** {@code UNIQUE ("c")}. */
+    static String unique(ColumnDefinition c) {
+        return "UNIQUE (" + quote(c.name()) + ")";
+    }
+
+    /** {@code CHECK (expr)}. */
+    static String check(ColumnDefinition c) {
+        return "CHECK (" + c.check().orElseThrow().sql() + ")";
+    }
+
+    /** {@code FOREIGN KEY ("c") REFERENCES "s"."t" ("k") ON DELETE ...}. */
+    static String foreignKey(List<String> columns, ForeignKeyReference r) {
+        StringBuilder sql = new StringBuilder("FOREIGN KEY (").append(list(columns)).append(") REFERENCES ")
+                .append(table(r.table()));
+        if (!r.columns().isEmpty()) {
+            sql.append(" (").append(list(r.columns())).append(')');
+        }
+        if (r.onDelete() != ReferentialAction.NO_ACTION) {
+            sql.append(" ON DELETE ").append(r.onDelete().sql());
+        }
+        if (r.onUpdate() != ReferentialAction.NO_ACTION) {
+            sql.append(" ON UPDATE ").append(r.onUpdate().sql());
+        }
+        return sql.toString();
+    }
+}

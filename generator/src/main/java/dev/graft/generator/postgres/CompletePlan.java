@@ -1,0 +1,36 @@
+package dev.graft.generator.postgres;
+
+import dev.graft.catalog.refactoring.Complete;
+import dev.graft.generator.plan.PlanContext;
+import dev.graft.generator.plan.RefactoringPlan;
+import dev.graft.generator.plan.RefactoringPlanner;
+import dev.graft.generator.plan.Step;
+import dev.graft.generator.plan.Transition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code complete}: the contracts of every transition the named version opened, as one atomic
+ * statement: all triggers and functions first, then old columns and views.
+ */
+final class CompletePlan implements RefactoringPlanner<Complete> {
+
+    @Override
+    public Class<Complete> type() {
+        return Complete.class;
+    }
+
+    @Override
+    public RefactoringPlan plan(Complete r, PlanContext context) {
+        List<Step> release = new ArrayList<>();
+        List<Step> contract = new ArrayList<>();
+        for (Transition transition : context.transitions().apply(r.version())) {
+            RefactoringPlan plan = PostgresPlanners.plan(transition.refactoring(), transition.context());
+            release.addAll(plan.release());
+            contract.addAll(plan.contract());
+        }
+        List<Step> all = new ArrayList<>(release);
+        all.addAll(contract);
+        return RefactoringPlan.of(all.isEmpty() ? List.of() : List.of(new Step.Atomic(all)));
+    }
+}

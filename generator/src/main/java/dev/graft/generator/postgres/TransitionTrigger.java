@@ -1,0 +1,191 @@
+package dev.graft.generator.postgres;
+
+import static dev.graft.generator.plan.SqlIdentifier.inSchema;
+import static dev.graft.generator.plan.SqlIdentifier.literal;
+import static dev.graft.generator.plan.SqlIdentifier.quote;
+
+import dev.graft.catalog.refactoring.OnConflict;
+import dev.graft.catalog.refactoring.TableName;
+import dev.graft.generator.plan.Dollar;
+import dev.graft.generator.plan.GraftNames;
+import dev.graft.generator.plan.SqlIdentifier;
+import dev.graft.generator.plan.Step;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The transition trigger that keeps an old and a new shape of a row in sync: one
+ * {@code BEFORE INSERT OR UPDATE} trigger whose function only assigns {@code NEW} (no DML, so no
+ * recursion). It sees which shape was written (INSERT: which is non-null; UPDATE: which changed),
+ * computes the other with the catalog's expressions, and applies {@code on_conflict} when both
+ * were written with values that disagree. While a backfill of its migration runs (setting
+ * {@code graft.backfill}) it stands aside.
+ *
+ * @param table       the table
+ * @param purpose     the name part after the table: {@code inventory_code_sync}
+ * @param oldColumns  the old shape
+ * @param newColumns  the new shape
+ * @param forth       per new column, its expression over {@code forthScope}
+ * @param back        per old column, its expression over {@code backScope}
+ * @param forthScope  row column name to the field of NEW it reads, for {@code forth}
+ * @param backScope   row column name to the field of NEW it reads, for {@code back}
+ * @param defaults    old columns' defaults, applied on INSERT when neither shape is written
+ * @param onConflict  what to do when both shapes are written and disagree
+ * @param key         the row key named in a conflict error
+ */
+record TransitionTrigger(TableName table, String purpose, List<String> oldColumns, List<String> newColumns,
+        List<String> forth, List<String> back, Map<String, String> forthScope, Map<String, String> backScope,
+        Map<String, String> defaults, OnConflict onConflict, List<String> key) {
+
+    TransitionTrigger {
+        Objects.requireNonNull(table, "table == null");
+        oldColumns = List.copyOf(oldColumns);
+        newColumns = List.copyOf(newColumns);
+        forth = List.copyOf(forth);
+        back = List.copyOf(back);
+        forthScope = new LinkedHashMap<>(forthScope);
+        backScope = new LinkedHashMap<>(backScope);
+        defaults = new LinkedHashMap<>(defaults);
+        if (forth.size() != newColumns.size() || back.size() != oldColumns.size()) {
+            throw new IllegalArgumentException("one expression per column of each shape");
+        }
+    }
+
+    /** A scope where every column reads its own field. */
+    static Map<String, String> identity(List<String> columns) {
+        Map<String, String> scope = new LinkedHashMap<>();
+        columns.forEach(c -> scope.put(c, c));
+        return scope;
+    }
+
+    /** The function, the trigger and their comments. */
+    List<Step> install(GraftNames names) {
+        String name = names.of(table, purpose);
+        String function = inSchema(table, name);
+        String mode = names.backfillMode(table);
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step.Statement("CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger"
+                + " LANGUAGE plpgsql AS " + Dollar.quote(body(mode))));
+        steps.add(new Step.Statement("CREATE OR REPLACE TRIGGER " + quote(name)
+                + " BEFORE INSERT OR UPDATE ON " + SqlIdentifier.table(table) + " FOR EACH ROW EXECUTE FUNCTION " + function + "()"));
+        steps.add(new Step.Statement("COMMENT ON FUNCTION " + function + "() IS " + literal(names.comment())));
+        steps.add(new Step.Statement("COMMENT ON TRIGGER " + quote(name) + " ON " + SqlIdentifier.table(table) + " IS "
+                + literal(names.comment())));
+        return steps;
+    }
+
+    /** Drops the trigger, then its function. */
+    List<Step> remove(GraftNames names) {
+        return drop(table, names.of(table, purpose));
+    }
+
+    static List<Step> drop(TableName table, String name) {
+        return List.of(
+                new Step.Guarded(dev.graft.generator.plan.PgCatalog.tableExists(table),
+                        "DROP TRIGGER IF EXISTS " + quote(name) + " ON " + SqlIdentifier.table(table)),
+                new Step.Statement("DROP FUNCTION IF EXISTS " + inSchema(table, name) + "()"));
+    }
+
+    private String body(String mode) {
+        StringBuilder b = new StringBuilder();
+        b.append("\nDECLARE\n  graft_old_written boolean;\n  graft_new_written boolean;\n");
+        for (int i = 0; i < newColumns.size(); i++) {
+            b.append("  graft_new_").append(i + 1).append(' ').append(columnType(newColumns.get(i))).append(";\n");
+        }
+        for (int i = 0; i < oldColumns.size(); i++) {
+            b.append("  graft_old_").append(i + 1).append(' ').append(columnType(oldColumns.get(i))).append(";\n");
+        }
+        b.append("BEGIN\n");
+        b.append("  IF current_setting('graft.backfill', true) = ").append(literal(mode)).append(" THEN\n")
+                .append("    RETURN NEW;\n  END IF;\n");
+        b.append("  IF TG_OP = 'INSERT' THEN\n");
+        b.append("    graft_old_written := ").append(anyNotNull(oldColumns)).append(";\n");
+        b.append("    graft_new_written := ").append(anyNotNull(newColumns)).append(";\n");
+        if (!defaults.isEmpty()) {
+            b.append("    IF NOT graft_old_written AND NOT graft_new_written THEN\n");
+            defaults.forEach((column, expression) -> b.append("      NEW.").append(quote(column)).append(" := (")
+                    .append(expression).append(");\n"));
+            b.append("      graft_old_written := ").append(anyNotNull(oldColumns)).append(";\n    END IF;\n");
+        }
+        b.append("  ELSE\n");
+        b.append("    graft_old_written := ").append(changed(oldColumns)).append(";\n");
+        b.append("    graft_new_written := ").append(changed(newColumns)).append(";\n");
+        b.append("  END IF;\n");
+        b.append("  IF graft_old_written THEN\n    ").append(select(forth, "graft_new_", forthScope)).append("\n  END IF;\n");
+        b.append("  IF graft_new_written THEN\n    ").append(select(back, "graft_old_", backScope)).append("\n  END IF;\n");
+        b.append("  IF graft_old_written AND graft_new_written THEN\n");
+        b.append("    IF ").append(row(newColumns.size(), i -> "graft_new_" + i)).append(" IS NOT DISTINCT FROM ")
+                .append(row(newColumns, c -> "NEW." + quote(c))).append(" THEN\n      RETURN NEW;\n    END IF;\n");
+        switch (onConflict) {
+            case REJECT -> b.append(reject());
+            case PREFER_NEW -> b.append("    graft_old_written := false;\n");
+            case PREFER_OLD -> b.append("    graft_new_written := false;\n");
+        }
+        b.append("  END IF;\n");
+        b.append("  IF graft_old_written THEN\n");
+        for (int i = 0; i < newColumns.size(); i++) {
+            b.append("    NEW.").append(quote(newColumns.get(i))).append(" := graft_new_").append(i + 1).append(";\n");
+        }
+        b.append("  ELSIF graft_new_written THEN\n");
+        for (int i = 0; i < oldColumns.size(); i++) {
+            b.append("    NEW.").append(quote(oldColumns.get(i))).append(" := graft_old_").append(i + 1).append(";\n");
+        }
+        b.append("  END IF;\n  RETURN NEW;\nEND\n");
+        return b.toString();
+    }
+
+    private String reject() {
+        String message = "conflicting writes to table " + escape(table.toString()) + ", key ("
+                + escape(String.join(", ", key)) + ") = %: old shape (" + escape(String.join(", ", oldColumns))
+                + ") = % but new shape (" + escape(String.join(", ", newColumns)) + ") = %";
+        return "    RAISE EXCEPTION " + literal(message) + ",\n      "
+                + row(key, c -> "NEW." + quote(c)) + ", " + row(oldColumns, c -> "NEW." + quote(c)) + ", "
+                + row(newColumns, c -> "NEW." + quote(c)) + "\n      USING ERRCODE = 'integrity_constraint_violation';\n";
+    }
+
+    /** Names inside a RAISE format, where {@code %} is a placeholder. */
+    private static String escape(String text) {
+        return text.replace("%", "%%");
+    }
+
+    private String columnType(String column) {
+        return SqlIdentifier.table(table) + "." + quote(column) + "%TYPE";
+    }
+
+    private static String anyNotNull(List<String> columns) {
+        return columns.stream().map(c -> "NEW." + quote(c) + " IS NOT NULL").collect(Collectors.joining(" OR "));
+    }
+
+    private static String changed(List<String> columns) {
+        return row(columns, c -> "NEW." + quote(c)) + " IS DISTINCT FROM " + row(columns, c -> "OLD." + quote(c));
+    }
+
+    private static String row(List<String> columns, Function<String, String> field) {
+        return "ROW(" + columns.stream().map(field).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String row(int size, java.util.function.IntFunction<String> field) {
+        List<String> fields = new ArrayList<>();
+        for (int i = 1; i <= size; i++) {
+            fields.add(field.apply(i));
+        }
+        return "ROW(" + String.join(", ", fields) + ")";
+    }
+
+    /** SELECT (e1), (e2) INTO v1, v2 FROM (SELECT NEW."a" AS "a", ...) AS graft_row; */
+    private static String select(List<String> expressions, String variable, Map<String, String> scope) {
+        List<String> into = new ArrayList<>();
+        for (int i = 1; i <= expressions.size(); i++) {
+            into.add(variable + i);
+        }
+        String values = expressions.stream().map(e -> "(" + e + ")").collect(Collectors.joining(", "));
+        String fields = scope.entrySet().stream().map(e -> "NEW." + quote(e.getValue()) + " AS " + quote(e.getKey()))
+                .collect(Collectors.joining(", "));
+        return "SELECT " + values + " INTO " + String.join(", ", into) + " FROM (SELECT " + fields + ") AS graft_row;";
+    }
+}

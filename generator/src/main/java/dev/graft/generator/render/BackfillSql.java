@@ -1,0 +1,36 @@
+package dev.graft.generator.render;
+
+import static dev.graft.generator.plan.SqlIdentifier.table;
+
+import dev.graft.generator.plan.Step;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The statements of a batched backfill run from Java: the row count, the first batch and every
+ * next batch (after the last key of the previous one, bound as parameters). Each batch
+ * statement returns one row, unless the table is exhausted: rows updated, rows walked, the last
+ * key.
+ *
+ * @param count SELECT count(*)
+ * @param first the first batch
+ * @param next  a batch after the key bound as parameters 1..n
+ */
+record BackfillSql(String count, String first, String next) {
+
+    static BackfillSql of(Step.Backfill b) {
+        List<String> keys = StepSql.keyColumns(b);
+        String order = String.join(", ", keys);
+        String descending = keys.stream().map(k -> k + " DESC").collect(Collectors.joining(", "));
+        String after = "ROW(" + order + ") > ROW(" + keys.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")";
+        return new BackfillSql("SELECT count(*) FROM " + table(b.table()), batch(b, "", order, descending),
+                batch(b, " WHERE " + after, order, descending));
+    }
+
+    private static String batch(Step.Backfill b, String where, String order, String descending) {
+        return "WITH graft_batch AS (SELECT " + order + " FROM " + table(b.table()) + where + " ORDER BY " + order
+                + " LIMIT " + b.batchSize() + "), graft_updated AS (" + StepSql.update(b).replace("\n      ", " ")
+                + " RETURNING 1) SELECT (SELECT count(*) FROM graft_updated), (SELECT count(*) FROM graft_batch), "
+                + order + " FROM graft_batch ORDER BY " + descending + " LIMIT 1";
+    }
+}
