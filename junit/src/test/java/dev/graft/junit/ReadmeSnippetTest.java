@@ -13,8 +13,10 @@ class ReadmeSnippetTest {
 
     @Test
     void theSnippetIsTheCodeOfTheExampleTest() throws IOException {
-        String readme = Files.readString(Path.of("README-SNIPPET.md"));
-        String code = readme.substring(readme.indexOf("```java") + "```java".length(), readme.lastIndexOf("```")).strip();
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Testing with a database of your own"));
+        int start = section.indexOf("```java") + "```java".length();
+        String code = section.substring(start, section.indexOf("```", start)).strip();
         List<String> source = Files.readAllLines(Path.of("src/test/java/dev/graft/junit/ReadmeExampleTest.java"));
         String body = String.join("\n", source.subList(source.indexOf(source.stream()
                 .filter(l -> l.startsWith("@GraftDatabase")).findFirst().orElseThrow()), source.size())).strip();
