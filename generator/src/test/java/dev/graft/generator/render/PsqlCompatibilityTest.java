@@ -1,0 +1,69 @@
+package dev.graft.generator.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graft.branch.Branch;
+import dev.graft.catalog.Catalog;
+import dev.graft.generator.Generator;
+import dev.graft.generator.GeneratorConfig;
+import dev.graft.generator.Snapshot;
+import dev.graft.generator.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generated SQL is valid for plain {@code psql -f}, not only for Flyway, and runs any number of times there too. */
+class PsqlCompatibilityTest {
+
+    @Test
+    void theInventoryMigrationsRunTwiceWithPsql(@TempDir Path out) throws Exception {
+        boolean psql = Files.isExecutable(Path.of("/usr/bin/psql"));
+        if (!psql && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("psql is missing in CI: .ci/run installs postgresql-client");
+        }
+        Assumptions.assumeTrue(psql, "skipped: no /usr/bin/psql (apt-get install postgresql-client)");
+        Catalog catalog = Catalog.read(Path.of("..", "examples", "inventory", "src", "main", "graft"));
+        GeneratorConfig config = GeneratorConfig.builder().sqlOutput(out).javaOutput(out.resolve("java")).build();
+        Generator.forCatalog(catalog).generate(config);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(out)) {
+            files = listed.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+        assertThat(files).hasSize(3);
+        try (Branch branch = TestDatabase.branch("psql")) {
+            for (Path file : files) {
+                psql(branch, file);
+                List<String> once;
+                try (Connection c = branch.connect()) {
+                    once = Snapshot.schema(c);
+                }
+                psql(branch, file);
+                try (Connection c = branch.connect()) {
+                    assertThat(Snapshot.schema(c)).as("schema after running %s twice", file.getFileName()).isEqualTo(once);
+                }
+            }
+            try (Connection c = branch.connect()) {
+                assertThat(Snapshot.query(c, "SELECT column_name FROM information_schema.columns "
+                        + "WHERE table_name = 'inventory' ORDER BY column_name"))
+                        .containsExactly("batch_number", "id", "location_code", "serial_number");
+            }
+        }
+    }
+
+    private static void psql(Branch branch, Path file) throws Exception {
+        String url = branch.jdbcUrl().replace("jdbc:postgresql://", "");
+        String hostPort = url.substring(0, url.indexOf('/'));
+        Process process = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                "-h", hostPort.split(":")[0], "-p", hostPort.split(":")[1], "-U", branch.user(), "-d", branch.name(),
+                "-f", file.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("psql -f %s said:%n%s", file.getFileName(), output).isZero();
+    }
+}
