@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @GraftEngine
- * static final BranchEngine ENGINE = ServerEngine.connect(ServerConfig.builder().jdbcUrl(url).build());
+ * static final BranchEngine ENGINE = ServerEngine.connect(ServerConfig.builder(url).build());
  * }</pre>
  */
 @Target(ElementType.FIELD)

@@ -1,4 +1,4 @@
-package dev.graft.junit.bench;
+package dev.graft.benchmarks.junit;
 
 import dev.graft.junit.GraftBranch;
 import dev.graft.junit.GraftDatabase;

@@ -1,4 +1,4 @@
-package dev.graft.junit.bench;
+package dev.graft.benchmarks.junit;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

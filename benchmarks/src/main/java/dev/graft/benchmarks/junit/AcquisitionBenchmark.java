@@ -1,4 +1,4 @@
-package dev.graft.junit.bench;
+package dev.graft.benchmarks.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -57,10 +57,14 @@ public final class AcquisitionBenchmark {
                 SCHEMA_RUNS_SMALL, COPY_RUNS_SMALL, "≤ 5 ms", "≤ 30 ms");
         measureTemplate("large", "~200 MB", BenchSamples.LargePooled.class, BenchSamples.LargeUnpooled.class,
                 SCHEMA_RUNS_LARGE, COPY_RUNS_LARGE, "", "");
+        String table = "| template | how a test gets its database | n | p50 ms | p95 ms | target (p50) |\n"
+                + "|---|---|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n";
         System.out.println();
-        System.out.println("| template | how a test gets its database | n | p50 ms | p95 ms | target (p50) |");
-        System.out.println("|---|---|---:|---:|---:|---|");
-        rows.forEach(System.out::println);
+        System.out.println(table);
+        java.nio.file.Path results = java.nio.file.Path.of(System.getProperty("graft.bench.results", "results"));
+        java.nio.file.Files.createDirectories(results);
+        java.nio.file.Files.writeString(results.resolve("junit-acquisition.md"), "copy strategy: " + engine.copyStrategy()
+                + " in " + System.getProperty(DefaultEngine.DATA_DIRECTORY_PROPERTY) + "\n\n" + table);
     }
 
     private void measureTemplate(String folder, String label, Class<?> pooled, Class<?> unpooled, int schemaRuns,
