@@ -22,6 +22,15 @@ public interface BranchEngine extends AutoCloseable {
      */
     Branch create(BranchSpec spec);
 
+    /**
+     * Whether {@link BranchSpec#seed()} is honoured: template engines load seeds before a branch
+     * is published; cloud engines refuse them (load data with {@link Seeds#apply(Seed, Branch)}
+     * after creating the branch instead).
+     */
+    default boolean canSeed() {
+        return true;
+    }
+
     /** The branch of that (unsanitized) name, if it exists. */
     Optional<Branch> get(String name);
 

@@ -14,13 +14,14 @@ import java.util.function.Supplier;
  * @param poolSize branches prepared ahead; 0 for none
  * @param engine the supplier class named by the annotation
  */
-record DatabaseSettings(List<String> migrations, List<String> seeds, boolean keepOnFailure, int poolSize,
+record DatabaseSettings(List<String> migrations, List<String> seeds, String parent, boolean keepOnFailure, int poolSize,
                         Class<? extends Supplier<? extends BranchEngine>> engine) {
 
     DatabaseSettings {
         migrations = List.copyOf(migrations);
         seeds = List.copyOf(seeds);
         Objects.requireNonNull(engine, "engine == null");
+        Objects.requireNonNull(parent, "parent == null");
         if (poolSize < 0) {
             throw new IllegalArgumentException("@GraftDatabase(pool = " + poolSize + "): the pool size must be 0 or more");
         }
@@ -33,13 +34,13 @@ record DatabaseSettings(List<String> migrations, List<String> seeds, boolean kee
     }
 
     static DatabaseSettings of(GraftDatabase annotation) {
-        return new DatabaseSettings(List.of(annotation.migrations()), List.of(annotation.seed()),
+        return new DatabaseSettings(List.of(annotation.migrations()), List.of(annotation.seed()), annotation.parent().strip(),
                 annotation.keepOnFailure(), annotation.pool(), annotation.engine());
     }
 
     /** What {@code @ExtendWith(GraftExtension.class)} without {@link GraftDatabase} gets: an empty database. */
     static DatabaseSettings defaults() {
-        return new DatabaseSettings(List.of(), List.of(), false, 2, DefaultEngine.class);
+        return new DatabaseSettings(List.of(), List.of(), "", false, 2, DefaultEngine.class);
     }
 
     private static void requireText(String location, String attribute) {

@@ -45,6 +45,14 @@ public @interface GraftDatabase {
      */
     String[] seed() default {};
 
+    /**
+     * An existing database on the engine to start from, instead of an empty one: the template is a
+     * branch of it with the migrations and seeds applied on top. With a cloud engine this is how
+     * tests run against a branch of production-sized data. The template is rebuilt when the
+     * parent is re-created (reset), since its data may have changed.
+     */
+    String parent() default "";
+
     /** Keep the branch of a failed test (its name and JDBC URL are printed) instead of dropping it. */
     boolean keepOnFailure() default false;
 

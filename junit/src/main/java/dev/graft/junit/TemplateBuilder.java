@@ -1,11 +1,13 @@
 package dev.graft.junit;
 
+import dev.graft.branch.Branch;
 import dev.graft.branch.BranchEngine;
 import dev.graft.branch.BranchException;
 import dev.graft.branch.BranchInfo;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.IfExists;
 import dev.graft.branch.Seed;
+import dev.graft.branch.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -30,22 +32,56 @@ final class TemplateBuilder {
 
     /** The template's name, built unless the engine holds it already. */
     String obtain(TemplateContent content, Predicate<String> inUse) {
-        String name = content.templateName();
+        String name = nameFor(content);
         if (engine.get(name).isPresent()) {
             LOG.info("reusing template \"{}\" of {}", name, content.describe());
             return name;
         }
         long start = System.nanoTime();
         try {
-            // REUSE: another JVM on the same server may publish the same content first; it is as good
-            engine.create(BranchSpec.root(name).ifExists(IfExists.REUSE).seed(seed(content)).build());
+            if (content.parent().isEmpty() || engine.canSeed()) {
+                // REUSE: another JVM on the same server may publish the same content first; it is as good
+                BranchSpec.Builder spec = content.parent().isEmpty() ? BranchSpec.root(name)
+                        : BranchSpec.of(name).parent(content.parent()).noExpiry();
+                engine.create(spec.ifExists(IfExists.REUSE).seed(seed(content)).build());
+            } else {
+                buildInPlace(name, content);
+            }
         } catch (BranchException e) {
             throw new GraftDatabaseException(e.getMessage() + " (building template \"" + name + "\" of "
                     + content.describe() + " on the " + engine.kind() + " engine)", e);
         }
         LOG.info("built template \"{}\" of {} in {} ms", name, content.describe(), (System.nanoTime() - start) / 1_000_000);
-        removeSuperseded(content, inUse);
+        removeSuperseded(content, name, inUse);
         return name;
+    }
+
+    /**
+     * A template on a parent is named after the parent's creation too, so a parent that was reset
+     * (and may hold other data) gets a new template rather than a stale one.
+     */
+    private String nameFor(TemplateContent content) {
+        if (content.parent().isEmpty()) {
+            return content.templateName();
+        }
+        BranchInfo parent = engine.get(content.parent()).map(Branch::info).orElseThrow(() -> new GraftDatabaseException(
+                "@GraftDatabase(parent = \"" + content.parent() + "\"): the " + engine.kind() + " engine has no such database"));
+        return content.templateName() + "_" + Integer.toHexString(parent.createdAt().hashCode());
+    }
+
+    /**
+     * Engines that cannot seed (cloud branches) get the branch first and the content loaded into it
+     * after; a failure deletes the half-built template, so the next test starts over.
+     */
+    private void buildInPlace(String name, TemplateContent content) {
+        Branch template = engine.create(BranchSpec.of(name).parent(content.parent()).noExpiry()
+                .ifExists(IfExists.REUSE).build());
+        try {
+            Seeds.apply(seed(content), template);
+        } catch (RuntimeException e) {
+            engine.delete(name);
+            throw e;
+        }
     }
 
     private static Seed seed(TemplateContent content) {
@@ -62,11 +98,10 @@ final class TemplateBuilder {
      * on the embedded engine, whose data directory one JVM owns; on a shared server another build
      * may still be using what looks superseded here.
      */
-    private void removeSuperseded(TemplateContent content, Predicate<String> inUse) {
+    private void removeSuperseded(TemplateContent content, String current, Predicate<String> inUse) {
         if (!EMBEDDED.equals(engine.kind())) {
             return;
         }
-        String current = content.templateName();
         for (BranchInfo info : engine.list()) {
             String name = info.name();
             if (name.startsWith(content.familyPrefix()) && !name.equals(current) && !inUse.test(name)) {

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param configurationHash 8 hex digits naming the locations
  * @param contentHash 16 hex digits naming their content
  */
-record TemplateContent(List<String> migrations, List<SeedScript> seeds, String configurationHash, String contentHash) {
+record TemplateContent(List<String> migrations, List<SeedScript> seeds, String parent, String configurationHash,
+                       String contentHash) {
 
     /** Bump when the way templates are built changes, so that old templates are not reused. */
     private static final String FORMAT = "graft-junit-template-1";
@@ -29,6 +30,7 @@ record TemplateContent(List<String> migrations, List<SeedScript> seeds, String c
     TemplateContent {
         migrations = List.copyOf(migrations);
         seeds = List.copyOf(seeds);
+        Objects.requireNonNull(parent, "parent == null");
         Objects.requireNonNull(configurationHash, "configurationHash == null");
         Objects.requireNonNull(contentHash, "contentHash == null");
     }
@@ -47,6 +49,10 @@ record TemplateContent(List<String> migrations, List<SeedScript> seeds, String c
         MessageDigest configuration = sha256();
         MessageDigest content = sha256();
         update(content, FORMAT);
+        if (!settings.parent().isEmpty()) {
+            update(configuration, "parent " + settings.parent());
+            update(content, "parent " + settings.parent());
+        }
         for (String location : settings.migrations()) {
             update(configuration, "migrations " + location);
             update(content, "migrations " + location);
@@ -63,7 +69,7 @@ record TemplateContent(List<String> migrations, List<SeedScript> seeds, String c
             content.update(sha256().digest(bytes));
             seeds.add(new SeedScript(location, new String(bytes, StandardCharsets.UTF_8)));
         }
-        return new TemplateContent(settings.migrations(), seeds,
+        return new TemplateContent(settings.migrations(), seeds, settings.parent(),
                 HexFormat.of().formatHex(configuration.digest()).substring(0, 8),
                 HexFormat.of().formatHex(content.digest()).substring(0, 16));
     }
@@ -82,7 +88,8 @@ record TemplateContent(List<String> migrations, List<SeedScript> seeds, String c
     String describe() {
         List<String> parts = new ArrayList<>(migrations);
         seeds.forEach(s -> parts.add(s.location()));
-        return parts.isEmpty() ? "an empty database" : String.join(", ", parts);
+        String base = parent.isEmpty() ? "" : "a branch of \"" + parent + "\"" + (parts.isEmpty() ? "" : " with ");
+        return parts.isEmpty() && parent.isEmpty() ? "an empty database" : base + String.join(", ", parts);
     }
 
     private static void update(MessageDigest digest, String text) {

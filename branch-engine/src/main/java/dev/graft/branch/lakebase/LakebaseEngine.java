@@ -73,6 +73,12 @@ public final class LakebaseEngine implements BranchEngine {
         return "lakebase";
     }
 
+    /** A cloud branch is a copy of data that lives in the cloud: it is never seeded from here. */
+    @Override
+    public boolean canSeed() {
+        return false;
+    }
+
     @Override
     public Branch create(BranchSpec spec) {
         return create(spec, config.parentPoint());

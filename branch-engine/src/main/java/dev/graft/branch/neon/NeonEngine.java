@@ -70,6 +70,12 @@ public final class NeonEngine implements BranchEngine {
         return "neon";
     }
 
+    /** A cloud branch is a copy of data that lives in the cloud: it is never seeded from here. */
+    @Override
+    public boolean canSeed() {
+        return false;
+    }
+
     @Override
     public Branch create(BranchSpec spec) {
         return create(spec, config.parentPoint());

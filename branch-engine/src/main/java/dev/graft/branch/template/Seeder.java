@@ -22,11 +22,16 @@ import org.flywaydb.core.api.FlywayException;
  * {@code \restrict}, ...) are dropped, since the script always runs in the new database. A
  * failure names the file, line and statement.
  */
-final class Seeder {
+public final class Seeder {
 
     private static final String SEED_HISTORY = "graft_seed_history";
 
     private Seeder() {
+    }
+
+    /** Loads the seed into an existing branch, in place (not all or nothing: use {@link dev.graft.branch.BranchSpec#seed} for that). */
+    public static void apply(Seed seed, dev.graft.branch.Branch branch) {
+        apply(seed, branch.jdbcUrl(), branch.user(), branch.password());
     }
 
     static void apply(Seed seed, String jdbcUrl, String user, String password) {
@@ -51,7 +56,9 @@ final class Seeder {
 
     private static void migrate(String jdbcUrl, String user, String password, String[] locations) {
         try {
-            Flyway.configure().dataSource(jdbcUrl, user, password).locations(locations).mixed(true).load().migrate();
+            // a database branched from one that predates Flyway has tables but no history: every migration is pending
+            Flyway.configure().dataSource(jdbcUrl, user, password).locations(locations).mixed(true)
+                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         } catch (FlywayException e) {
             throw new BranchException("migration failed: " + ScriptFailure.describe(e.getMessage(), ScriptFailure::fromDisk), e);
         }

@@ -1,0 +1,131 @@
+package dev.graft.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graft.branch.Branch;
+import dev.graft.branch.BranchEngine;
+import dev.graft.branch.BranchInfo;
+import dev.graft.branch.BranchSpec;
+import dev.graft.branch.IfExists;
+import dev.graft.branch.Seed;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** @GraftDatabase(parent = ...): tests get branches of an existing database with the migrations on top. */
+class ParentTest {
+
+    static final String PARENT = "junit_parent_production";
+
+    /** The embedded engine, but refusing seeds the way cloud engines do, so the in-place build is used. */
+    static final class NoSeedEngine implements BranchEngine {
+        @Override
+        public String kind() {
+            return "no-seed";
+        }
+
+        @Override
+        public boolean canSeed() {
+            return false;
+        }
+
+        @Override
+        public Branch create(BranchSpec spec) {
+            if (!(spec.seed() instanceof Seed.None)) {
+                throw new IllegalStateException("this engine cannot seed");
+            }
+            return Samples.engine().create(spec);
+        }
+
+        @Override
+        public Optional<Branch> get(String name) {
+            return Samples.engine().get(name);
+        }
+
+        @Override
+        public List<BranchInfo> list() {
+            return Samples.engine().list();
+        }
+
+        @Override
+        public Branch reset(String name) {
+            return Samples.engine().reset(name);
+        }
+
+        @Override
+        public boolean delete(String name) {
+            return Samples.engine().delete(name);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @BeforeAll
+    static void production() {
+        Samples.engine().create(BranchSpec.root(PARENT).ifExists(IfExists.REPLACE)
+                .seed(Seed.sql("CREATE TABLE legacy_orders (id int PRIMARY KEY); INSERT INTO legacy_orders SELECT generate_series(1, 42);"))
+                .build());
+    }
+
+    @GraftDatabase(parent = PARENT, migrations = "classpath:db/migration", pool = 0)
+    static class OnTheTemplateEngine {
+        @Test
+        void seesTheParentsRowsAndTheMigrations(Connection db) throws SQLException {
+            assertThat(Samples.count(db, "SELECT count(*) FROM legacy_orders")).isEqualTo(42);
+            assertThat(Samples.count(db, "SELECT count(*) FROM flyway_schema_history WHERE success")).isPositive();
+            Samples.execute(db, "DELETE FROM legacy_orders");
+        }
+
+        @Test
+        void andItsOwnCopyOfThem(Connection db) throws SQLException {
+            assertThat(Samples.count(db, "SELECT count(*) FROM legacy_orders")).isEqualTo(42);
+            Samples.execute(db, "DELETE FROM legacy_orders");
+        }
+    }
+
+    @GraftDatabase(parent = PARENT, migrations = "classpath:db/migration", pool = 0)
+    static class OnAnEngineThatCannotSeed {
+        @GraftEngine
+        static final NoSeedEngine ENGINE = new NoSeedEngine();
+
+        @Test
+        void seesTheParentsRowsAndTheMigrations(Connection db) throws SQLException {
+            assertThat(Samples.count(db, "SELECT count(*) FROM legacy_orders")).isEqualTo(42);
+            assertThat(Samples.count(db, "SELECT count(*) FROM flyway_schema_history WHERE success")).isPositive();
+        }
+    }
+
+    @GraftDatabase(parent = "no_such_parent", pool = 0)
+    static class MissingParent {
+        @Test
+        void neverRuns(Connection db) {
+        }
+    }
+
+    @Test
+    void testsBranchAParentWithTheMigrationsOnTop() throws SQLException {
+        Samples.run(OnTheTemplateEngine.class).testEvents().assertStatistics(s -> s.succeeded(2));
+        try (Branch parent = Samples.engine().get(PARENT).orElseThrow(); Connection c = parent.connect()) {
+            assertThat(Samples.count(c, "SELECT count(*) FROM legacy_orders")).isEqualTo(42);
+        }
+    }
+
+    @Test
+    void anEngineThatCannotSeedGetsTheTemplateBuiltInPlace() {
+        Samples.run(OnAnEngineThatCannotSeed.class).testEvents().assertStatistics(s -> s.succeeded(1));
+    }
+
+    @Test
+    void aMissingParentIsNamed() {
+        Samples.run(MissingParent.class).testEvents().assertThatEvents().haveExactly(1,
+                org.junit.platform.testkit.engine.EventConditions.event(
+                        org.junit.platform.testkit.engine.EventConditions.finishedWithFailure(
+                                org.junit.platform.testkit.engine.TestExecutionResultConditions.message(m ->
+                                        m.contains("parent = \"no_such_parent\"") && m.contains("has no such database")))));
+    }
+}
