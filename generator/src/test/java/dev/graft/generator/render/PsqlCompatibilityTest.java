@@ -35,7 +35,7 @@ class PsqlCompatibilityTest {
         try (Stream<Path> listed = Files.list(out)) {
             files = listed.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
         }
-        assertThat(files).hasSize(3);
+        assertThat(files).hasSize(7);
         try (Branch branch = TestDatabase.branch("psql")) {
             for (Path file : files) {
                 psql(branch, file);
@@ -51,7 +51,10 @@ class PsqlCompatibilityTest {
             try (Connection c = branch.connect()) {
                 assertThat(Snapshot.query(c, "SELECT column_name FROM information_schema.columns "
                         + "WHERE table_name = 'inventory' ORDER BY column_name"))
-                        .containsExactly("batch_number", "id", "location_code", "serial_number");
+                        .containsExactly("batch_number", "id", "location_code", "serial_no", "serial_number");
+                assertThat(Snapshot.query(c, "SELECT count(*) FROM warehouse")).containsExactly("5");
+                assertThat(Snapshot.query(c, "SELECT indexname FROM pg_indexes WHERE tablename = 'inventory' ORDER BY 1"))
+                        .containsExactly("inventory_batch_number_idx", "inventory_pkey");
             }
         }
     }
