@@ -249,8 +249,16 @@ public class TemplateBranchEngine implements BranchEngine {
         return new TemplateBranch(this, info, target);
     }
 
-    /** A connection to the maintenance database from a small pool; the caller closes it. */
+    /**
+     * A connection to the maintenance database from a small pool; the caller closes it. After
+     * {@link #close()} a plain connection, so that branch handles outliving their engine can still
+     * delete themselves.
+     */
     protected Connection admin() throws SQLException {
+        if (adminPool.isClosed()) {
+            return java.sql.DriverManager.getConnection(target.jdbcUrl(target.maintenanceDatabase()), target.user(),
+                    target.password());
+        }
         return adminPool.getConnection();
     }
 

@@ -122,6 +122,17 @@ class EmbeddedEngineTest {
     }
 
     @Test
+    void aBranchOutlivingItsEngineHandleStillDeletesItself() {
+        EmbeddedEngine shortLived = EmbeddedEngine.start(EmbeddedConfig.builder().dataDirectory(TestEngine.DATA).build());
+        Branch parent = seededParent("outlive");
+        Branch branch = shortLived.create(BranchSpec.of(unique("outlive")).parent(parent.name()).build());
+        shortLived.close();
+        branch.close();
+        parent.close();
+        assertThat(engine().get(branch.name())).isEmpty();
+    }
+
+    @Test
     void aMissingParentIsAClearError() {
         assertThatThrownBy(() -> engine().create(BranchSpec.of(unique("orphan")).parent("no-such-parent").build()))
                 .isInstanceOf(BranchException.class)
