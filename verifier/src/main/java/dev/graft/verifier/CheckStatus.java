@@ -1,0 +1,13 @@
+package dev.graft.verifier;
+
+/** How one check of one migration ended. */
+public enum CheckStatus {
+    /** It ran and held. */
+    PASSED,
+    /** It ran and did not hold: the migration must not ship. */
+    FAILED,
+    /** Not applicable (no transition, no contract) or turned off; the summary says which. */
+    SKIPPED,
+    /** It could not run because an earlier step failed. */
+    NOT_RUN
+}

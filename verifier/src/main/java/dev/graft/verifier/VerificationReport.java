@@ -1,0 +1,50 @@
+package dev.graft.verifier;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of one verification: per pending migration, per check.
+ *
+ * @param parent       the parent database the branches were made from
+ * @param engine       the branch engine's kind: {@code embedded}
+ * @param started      when the run began
+ * @param took         its wall-clock time
+ * @param migrations   one result per pending migration, in order
+ * @param branchesMade how many branches were made (all of them are gone again)
+ * @param error        what stopped the run early, if anything did
+ * @param reportFiles  the report files written
+ */
+public record VerificationReport(String parent, String engine, Instant started, Duration took,
+        List<MigrationResult> migrations, int branchesMade, Optional<String> error, List<Path> reportFiles) {
+
+    public VerificationReport {
+        Objects.requireNonNull(parent, "parent == null");
+        Objects.requireNonNull(engine, "engine == null");
+        Objects.requireNonNull(started, "started == null");
+        Objects.requireNonNull(took, "took == null");
+        migrations = List.copyOf(migrations);
+        Objects.requireNonNull(error, "error == null");
+        reportFiles = List.copyOf(reportFiles);
+    }
+
+    /** Whether every check of every migration held and nothing stopped the run. */
+    public boolean passed() {
+        return error.isEmpty() && migrations.stream().allMatch(MigrationResult::passed);
+    }
+
+    /** Every failed check, as {@code V2 prefix-replay: ...} lines. */
+    public List<String> failures() {
+        return migrations.stream().flatMap(m -> m.checks().stream().filter(CheckResult::failed)
+                .map(c -> "V" + m.version() + " " + c.check().id() + ": " + c.summary())).toList();
+    }
+
+    /** The same report with the files it was written to. */
+    public VerificationReport withReportFiles(List<Path> files) {
+        return new VerificationReport(parent, engine, started, took, migrations, branchesMade, error, files);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.graft.verifier.lint;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What lint needs to know about one statement, independent of the parser that read it.
+ *
+ * @param kind         what the statement does
+ * @param object       the table (or index, view, function, ...) it is about, as written
+ * @param ifExists     {@code IF EXISTS} was written
+ * @param ifNotExists  {@code IF NOT EXISTS} was written
+ * @param orReplace    {@code OR REPLACE} was written
+ * @param concurrently {@code CONCURRENTLY} was written
+ * @param unique       a unique index
+ * @param guarded      an insert or update that guards itself ({@code ON CONFLICT}, {@code WHERE NOT EXISTS}, a {@code WHERE})
+ * @param onTable      for an index: the table it is built on
+ * @param actions      for {@code ALTER TABLE}: its actions in order
+ * @param problem      why the statement could not be read, for {@link Kind#UNPARSEABLE}
+ */
+record StatementFacts(Kind kind, String object, boolean ifExists, boolean ifNotExists, boolean orReplace,
+        boolean concurrently, boolean unique, boolean guarded, String onTable, List<AlterAction> actions,
+        Optional<String> problem) {
+
+    /** What a statement does. */
+    enum Kind {
+        CREATE_TABLE, CREATE_INDEX, CREATE_VIEW, CREATE_MATERIALIZED_VIEW, CREATE_FUNCTION, CREATE_TRIGGER,
+        CREATE_SEQUENCE, CREATE_SCHEMA, CREATE_TYPE, CREATE_EXTENSION, DROP, ALTER_TABLE, INSERT, UPDATE, REFRESH,
+        EXCLUSIVE_REWRITE, DO_BLOCK, OTHER, UNPARSEABLE
+    }
+
+    StatementFacts {
+        Objects.requireNonNull(kind, "kind == null");
+        Objects.requireNonNull(object, "object == null");
+        Objects.requireNonNull(onTable, "onTable == null");
+        actions = List.copyOf(actions);
+        Objects.requireNonNull(problem, "problem == null");
+    }
+
+    static StatementFacts of(Kind kind, String object) {
+        return new StatementFacts(kind, object, false, false, false, false, false, false, "", List.of(), Optional.empty());
+    }
+
+    static StatementFacts unparseable(String problem) {
+        return new StatementFacts(Kind.UNPARSEABLE, "", false, false, false, false, false, false, "", List.of(),
+                Optional.of(problem));
+    }
+
+    StatementFacts with(boolean exists, boolean notExists, boolean replace, boolean concurrent) {
+        return new StatementFacts(kind, object, exists, notExists, replace, concurrent, unique, guarded, onTable,
+                actions, problem);
+    }
+
+    StatementFacts guardedBy(boolean isGuarded) {
+        return new StatementFacts(kind, object, ifExists, ifNotExists, orReplace, concurrently, unique, isGuarded,
+                onTable, actions, problem);
+    }
+
+    StatementFacts index(String table, boolean isUnique) {
+        return new StatementFacts(kind, object, ifExists, ifNotExists, orReplace, concurrently, isUnique, guarded,
+                table, actions, problem);
+    }
+
+    StatementFacts withActions(List<AlterAction> alterActions) {
+        return new StatementFacts(kind, object, ifExists, ifNotExists, orReplace, concurrently, unique, guarded,
+                onTable, alterActions, problem);
+    }
+
+    /**
+     * One action of an {@code ALTER TABLE}.
+     *
+     * @param kind        what it does
+     * @param column      the column, or the constraint's name
+     * @param ifGuard     {@code IF NOT EXISTS} / {@code IF EXISTS} was written
+     * @param constraint  for a constraint: {@code FOREIGN KEY}, {@code CHECK}, {@code UNIQUE} or {@code PRIMARY KEY}
+     * @param notValid    {@code NOT VALID} was written
+     * @param text        the action as the parser prints it
+     */
+    record AlterAction(ActionKind kind, String column, boolean ifGuard, String constraint, boolean notValid,
+            String text) { }
+
+    /** What an {@code ALTER TABLE} action does. */
+    enum ActionKind { ADD_COLUMN, ALTER_TYPE, SET_NOT_NULL, ADD_CONSTRAINT, VALIDATE, RENAME, DROP, OTHER }
+}

@@ -1,0 +1,35 @@
+package dev.graft.verifier.sql;
+
+import java.util.Objects;
+
+/**
+ * One statement of a SQL migration.
+ *
+ * @param index         its position, from 1
+ * @param line          the line of the file it starts on, from 1
+ * @param sql           its text, without the terminating {@code ;}
+ * @param transactional whether it may run inside a transaction ({@code CREATE INDEX CONCURRENTLY} may not)
+ */
+public record MigrationStatement(int index, int line, String sql, boolean transactional) {
+
+    public MigrationStatement {
+        Objects.requireNonNull(sql, "sql == null");
+        if (index < 1 || line < 1) {
+            throw new IllegalArgumentException("index and line count from 1: " + index + ", " + line);
+        }
+    }
+
+    private static final java.util.regex.Pattern LEADING_COMMENTS = java.util.regex.Pattern.compile(
+            "\\A(\\s*(--[^\\n]*(\\n|\\z)|/\\*.*?\\*/))*\\s*", java.util.regex.Pattern.DOTALL);
+
+    /** The statement without the comments before it. */
+    public String code() {
+        return LEADING_COMMENTS.matcher(sql).replaceFirst("").strip();
+    }
+
+    /** The first line of the statement's code, shortened for reports. */
+    public String summary() {
+        String first = code().lines().findFirst().orElse("");
+        return first.length() > 80 ? first.substring(0, 77) + "..." : first;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.graft.verifier.bench;
+
+import dev.graft.branch.Branch;
+import dev.graft.branch.BranchSpec;
+import dev.graft.branch.IfExists;
+import dev.graft.branch.Seed;
+import dev.graft.branch.embedded.EmbeddedConfig;
+import dev.graft.branch.embedded.EmbeddedEngine;
+import dev.graft.branch.testing.XfsLoopMount;
+import dev.graft.catalog.Catalog;
+import dev.graft.verifier.Check;
+import dev.graft.verifier.MigrationResult;
+import dev.graft.verifier.VerificationReport;
+import dev.graft.verifier.Verifier;
+import dev.graft.verifier.VerifierConfig;
+import dev.graft.verifier.VerifyRequest;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Verifies the inventory split plus four other migrations (complete, add column with backfill,
+ * concurrent index, foreign key NOT VALID + VALIDATE) on a parent of about 1 GB, prefix replay
+ * included: on the embedded engine's default data directory and, as root with {@code mkfs.xfs},
+ * on an XFS reflink loop mount. Prints one Markdown table row per file system.
+ *
+ * <pre>{@code
+ * mvn -o -q -Dgraft.build.dir=target-ver -pl verifier test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target-ver/cp.txt -Dmdep.includeScope=test
+ * cd verifier && java -cp target-ver/test-classes:target-ver/classes:$(cat target-ver/cp.txt) \
+ *     dev.graft.verifier.bench.VerifierBenchmark
+ * }</pre>
+ */
+public final class VerifierBenchmark {
+
+    private static final Path RESOURCES = Path.of("src", "test", "resources").toAbsolutePath();
+    private static final long GB = 1024L * 1024 * 1024;
+
+    private VerifierBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> rows = new ArrayList<>();
+        rows.add(run("default (" + EmbeddedConfig.DEFAULT_DATA_DIRECTORY + ")", EmbeddedConfig.defaults()));
+        if (XfsLoopMount.unavailableReason().isEmpty()) {
+            try (XfsLoopMount xfs = XfsLoopMount.create(Path.of("target", "graft", "xfs-bench").toAbsolutePath(), 8 * GB)) {
+                rows.add(run("XFS reflink loop mount", EmbeddedConfig.builder()
+                        .dataDirectory(xfs.mountPoint().resolve("pgdata")).build()));
+            }
+        } else {
+            rows.add("| XFS reflink loop mount | skipped: " + XfsLoopMount.unavailableReason().get()
+                    + " | | | | | | | | | | |");
+        }
+        System.out.println();
+        System.out.println("| file system | copy | parent | total | branches | apply | reapply | prefix-replay"
+                + " | transition-sync | round-trip | contract | passed |");
+        System.out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private static String run(String label, EmbeddedConfig config) throws Exception {
+        EmbeddedEngine engine = EmbeddedEngine.start(config);
+        try {
+            long seeding = System.nanoTime();
+            Branch parent = engine.create(BranchSpec.root("bench-parent").ifExists(IfExists.REPLACE)
+                    .seed(Seed.flyway("filesystem:" + RESOURCES.resolve("bench/seed"))).build());
+            long size;
+            try (Connection c = parent.connect(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT pg_database_size(current_database())")) {
+                r.next();
+                size = r.getLong(1);
+            }
+            System.out.printf(Locale.ROOT, "%s: parent of %.2f GB seeded in %d s%n", label, size / (double) GB,
+                    Duration.ofNanos(System.nanoTime() - seeding).toSeconds());
+            VerificationReport report = Verifier.on(engine).parent(parent.name())
+                    .config(VerifierConfig.builder().reportDirectory(Path.of("target", "graft", "bench")).build())
+                    .verify(VerifyRequest.builder().location(RESOURCES.resolve("bench/migrations"))
+                            .catalog(Catalog.read(RESOURCES.resolve("scenarios/inventory/catalog"))).build());
+            Map<Check, Duration> perCheck = new EnumMap<>(Check.class);
+            for (MigrationResult m : report.migrations()) {
+                m.checks().forEach(c -> perCheck.merge(c.check(), c.took(), Duration::plus));
+            }
+            String copy = report.migrations().stream().flatMap(m -> m.branches().stream())
+                    .map(b -> b.copy().method().name()).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+            parent.close();
+            StringBuilder row = new StringBuilder("| " + label + " | " + copy + " | "
+                    + String.format(Locale.ROOT, "%.2f GB", size / (double) GB) + " | " + seconds(report.took()) + " | "
+                    + report.branchesMade() + " |");
+            for (Check check : List.of(Check.APPLY, Check.REAPPLY, Check.PREFIX_REPLAY, Check.TRANSITION_SYNC,
+                    Check.ROUND_TRIP, Check.CONTRACT)) {
+                row.append(' ').append(seconds(perCheck.getOrDefault(check, Duration.ZERO))).append(" |");
+            }
+            row.append(' ').append(report.passed() ? "yes" : "no: " + report.failures()).append(" |");
+            System.out.println(row);
+            return row.toString();
+        } finally {
+            engine.stopServer();
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.graft.verifier.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementSplitterTest {
+
+    @Test
+    void splitsWhereFlywaySplitsKeepingDollarQuotedBodiesWhole() {
+        List<MigrationStatement> statements = StatementSplitter.split("""
+                -- a comment; with a semicolon
+                CREATE TABLE IF NOT EXISTS t (id int);
+                DO $$
+                BEGIN
+                  IF NOT EXISTS (SELECT 1 FROM t) THEN INSERT INTO t VALUES (1); END IF;
+                END $$;
+                CREATE OR REPLACE FUNCTION f() RETURNS text LANGUAGE sql AS $body$ SELECT 'a;b' $body$;
+                INSERT INTO t SELECT 2 WHERE 'x;y' <> ''; CREATE INDEX CONCURRENTLY IF NOT EXISTS t_id ON t (id);
+                """);
+        assertThat(statements).extracting(MigrationStatement::line).containsExactly(2, 3, 7, 8, 8);
+        assertThat(statements.get(1).sql()).contains("INSERT INTO t VALUES (1); END IF;");
+        assertThat(statements.get(2).sql()).contains("'a;b'");
+        assertThat(statements.get(4).transactional()).isFalse();
+        assertThat(statements.get(0).transactional()).isTrue();
+    }
+
+    @Test
+    void textItCannotSplitIsOneOpaqueStatement() {
+        assertThat(StatementSplitter.split("SELECT 'unterminated")).hasSize(1);
+        assertThat(StatementSplitter.split("   ")).isEmpty();
+    }
+}

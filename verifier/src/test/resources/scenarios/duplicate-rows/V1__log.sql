@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS log (msg text);
+INSERT INTO log VALUES ('hello');
