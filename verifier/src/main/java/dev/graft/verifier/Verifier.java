@@ -1,8 +1,18 @@
 package dev.graft.verifier;
 
+import dev.graft.branch.Branch;
 import dev.graft.branch.BranchEngine;
+import dev.graft.branch.BranchException;
+import dev.graft.branch.BranchSpec;
+import dev.graft.verifier.internal.FlywayRunner;
+import dev.graft.verifier.internal.PendingMigration;
 import dev.graft.verifier.internal.VerificationRun;
 import dev.graft.verifier.report.ReportWriter;
+import dev.graft.verifier.snapshot.SchemaDiff;
+import dev.graft.verifier.snapshot.SchemaSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -46,6 +56,44 @@ public final class Verifier {
     /** The same verifier with another configuration. */
     public Verifier config(VerifierConfig config) {
         return new Verifier(engine, parent, Objects.requireNonNull(config, "config == null"));
+    }
+
+    /**
+     * The schema change the pending migrations of {@code request} make: the parent against a branch
+     * of it with them applied (the branch is deleted afterwards).
+     */
+    public SchemaDiff diff(VerifyRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        String name = config.branchPrefix() + "diff-" + Long.toHexString(System.nanoTime());
+        try (Branch branch = engine.create(BranchSpec.of(name).parent(parent).build())) {
+            FlywayRunner flyway = new FlywayRunner(request.allFlywayLocations());
+            SchemaSnapshot before = snapshot(branch);
+            List<PendingMigration> pending = flyway.pending(branch.dataSource(), request.catalog());
+            if (!pending.isEmpty()) {
+                flyway.migrate(branch.dataSource(), pending.get(pending.size() - 1).version());
+            }
+            return before.diff(snapshot(branch));
+        }
+    }
+
+    /** The schema difference between two existing databases of the engine, {@code from} to {@code to}. */
+    public SchemaDiff diff(String from, String to) {
+        // handles of existing databases: not closed, since closing a branch deletes it
+        Branch a = engine.get(from).orElseThrow(() -> missing(from));
+        Branch b = engine.get(to).orElseThrow(() -> missing(to));
+        return snapshot(a).diff(snapshot(b));
+    }
+
+    private BranchException missing(String name) {
+        return new BranchException("the " + engine.kind() + " engine has no database \"" + name + "\"");
+    }
+
+    private static SchemaSnapshot snapshot(Branch branch) {
+        try (Connection connection = branch.connect()) {
+            return SchemaSnapshot.read(connection);
+        } catch (SQLException e) {
+            throw new BranchException("cannot read the schema of \"" + branch.name() + "\": " + e.getMessage(), e);
+        }
     }
 
     /**

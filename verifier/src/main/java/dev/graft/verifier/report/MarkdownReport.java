@@ -105,10 +105,23 @@ public final class MarkdownReport {
         branches(md, m);
     }
 
+    /** A schema diff alone, as a Markdown table (for {@code graft:diff}). */
+    public static String render(SchemaDiff diff) {
+        StringBuilder md = new StringBuilder("## Schema diff: ").append(diff.added().size()).append(" added, ")
+                .append(diff.removed().size()).append(" removed, ").append(diff.changed().size()).append(" changed\n\n");
+        table(md, diff);
+        return md.toString();
+    }
+
     private static void schemaDiff(StringBuilder md, SchemaDiff diff) {
         md.append("<details><summary>Schema diff: ").append(diff.added().size()).append(" added, ")
                 .append(diff.removed().size()).append(" removed, ").append(diff.changed().size())
                 .append(" changed</summary>\n\n");
+        table(md, diff);
+        md.append("</details>\n\n");
+    }
+
+    private static void table(StringBuilder md, SchemaDiff diff) {
         if (!diff.isEmpty()) {
             md.append("| | kind | object | definition |\n|:-:|---|---|---|\n");
             for (SchemaObject o : diff.added()) {
@@ -125,7 +138,6 @@ public final class MarkdownReport {
             }
             md.append('\n');
         }
-        md.append("</details>\n\n");
     }
 
     private static void roundTrips(StringBuilder md, MigrationResult m) {

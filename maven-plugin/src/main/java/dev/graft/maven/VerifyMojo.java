@@ -1,0 +1,72 @@
+package dev.graft.maven;
+
+import dev.graft.branch.BranchEngine;
+import dev.graft.branch.BranchException;
+import dev.graft.verifier.MigrationResult;
+import dev.graft.verifier.VerificationReport;
+import dev.graft.verifier.Verifier;
+import dev.graft.verifier.VerifierConfig;
+import java.io.File;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Proves every pending migration on branches of the parent (applies, re-applies, prefix replay,
+ * transition sync, round trip, contract) and writes the reports; a failed check fails the build.
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends ParentMojo {
+
+    /** Where the Markdown, JUnit XML and JSON reports go. */
+    @Parameter(property = "graft.reportDirectory", defaultValue = "${project.build.directory}/graft")
+    File reportDirectory;
+
+    /** How many branches are worked on at once; 0 means one per core. */
+    @Parameter(property = "graft.parallelism", defaultValue = "0")
+    int parallelism;
+
+    /** Skip the verification (e.g. -Dgraft.skip on a quick local build). */
+    @Parameter(property = "graft.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("graft: verification skipped (graft.skip)");
+            return;
+        }
+        var catalog = readCatalog();
+        BranchEngine engine = openEngine();
+        VerificationReport report;
+        try {
+            String parentName = ensureParent(engine);
+            VerifierConfig.Builder config = VerifierConfig.builder().reportDirectory(reportDirectory.toPath());
+            if (parallelism > 0) {
+                config.parallelism(parallelism);
+            }
+            report = Verifier.on(engine).parent(parentName).config(config.build()).verify(request(catalog));
+        } catch (BranchException e) {
+            throw userError(e);
+        } finally {
+            close(engine);
+        }
+        for (MigrationResult migration : report.migrations()) {
+            getLog().info("graft: V" + migration.version() + " " + migration.checks().stream()
+                    .map(c -> c.check().toString().toLowerCase(java.util.Locale.ROOT) + " " + c.status().toString()
+                            .toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")));
+        }
+        report.reportFiles().forEach(file -> getLog().info("graft: report " + file));
+        if (!report.passed()) {
+            report.failures().forEach(getLog()::error);
+            throw new MojoFailureException("graft: verification failed:\n" + String.join("\n", report.failures())
+                    + "\nSee " + reportDirectory + " for the report.");
+        }
+        getLog().info("graft: " + report.migrations().size() + " migration(s) verified on " + report.branchesMade()
+                + " branches in " + report.took().toSeconds() + " s");
+    }
+
+}
