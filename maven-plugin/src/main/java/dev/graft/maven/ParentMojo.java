@@ -41,12 +41,17 @@ abstract class ParentMojo extends CatalogMojo {
             }
             return parent;
         }
-        String name = parent + "_" + hash(parentSeed);
+        String name = parentName();
         if (engine.get(name).isEmpty()) {
             getLog().info("graft: loading the parent \"" + name + "\" from " + parentSeed);
             engine.create(BranchSpec.root(name).ifExists(IfExists.REUSE).seed(Seed.sqlFile(parentSeed.toPath())).build());
         }
         return name;
+    }
+
+    /** The parent's database name: as configured, or named after the seed's content when one is given. */
+    String parentName() throws MojoExecutionException {
+        return parentSeed == null ? parent : parent + "_" + hash(parentSeed);
     }
 
     VerifyRequest request(Catalog catalog) {

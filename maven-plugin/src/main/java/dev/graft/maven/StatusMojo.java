@@ -1,27 +1,41 @@
 package dev.graft.maven;
 
+import dev.graft.branch.Branch;
+import dev.graft.branch.BranchEngine;
+import dev.graft.branch.BranchException;
 import dev.graft.catalog.Catalog;
 import dev.graft.catalog.Migration;
 import dev.graft.catalog.OpenTransition;
 import dev.graft.generator.Drift;
 import dev.graft.generator.Generator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 
-/** Lists the catalog's migrations, which files are missing or drifted, and the transitions not yet completed. */
+/**
+ * Each migration's state (its file generated or drifted; applied or pending on the parent
+ * database when the engine has it) and the transitions expanded but not yet completed.
+ */
 @Mojo(name = "status", threadSafe = true)
-public class StatusMojo extends CatalogMojo {
+public class StatusMojo extends ParentMojo {
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         Catalog catalog = readCatalog();
         List<Drift> drift = Generator.forCatalog(catalog).check(generatorConfig());
+        Map<String, String> applied = appliedOnParent();
         for (Migration migration : catalog.migrations()) {
-            String state = drift.stream().filter(d -> d.path().getFileName().toString()
+            String file = drift.stream().filter(d -> d.path().getFileName().toString()
                             .startsWith("V" + migration.version() + "__"))
-                    .map(d -> d.kind().toString()).findFirst().orElse("generated");
-            getLog().info(String.format("V%-12s %-40s %s", migration.version(), migration.slug(), state));
+                    .map(d -> d.kind().toString().toLowerCase(java.util.Locale.ROOT)).findFirst().orElse("generated");
+            String database = applied.isEmpty() ? "" : "  " + applied.getOrDefault(migration.version().toString(), "pending");
+            getLog().info(String.format("V%-10s %-36s %-18s%s", migration.version(), migration.slug(), file, database));
         }
         List<OpenTransition> open = catalog.openTransitions();
         if (open.isEmpty()) {
@@ -30,6 +44,31 @@ public class StatusMojo extends CatalogMojo {
         for (OpenTransition transition : open) {
             getLog().warn("open transition: V" + transition.version() + " " + transition.refactoring().yamlKey()
                     + " is expanded, not completed; add a migration with `complete: \"" + transition.version() + "\"`");
+        }
+    }
+
+    /** Version to Flyway state on the parent, or empty when the engine has no such database yet. */
+    private Map<String, String> appliedOnParent() throws MojoFailureException, MojoExecutionException {
+        String parent = parentName();
+        BranchEngine engine = openEngine();
+        try {
+            // a handle to an existing database: never closed, since closing a branch deletes it
+            Optional<Branch> database = engine.get(parent);
+            if (database.isEmpty()) {
+                getLog().info("graft: the " + engine.kind() + " engine has no database \"" + parent
+                        + "\"; showing the catalog only");
+                return Map.of();
+            }
+            Branch branch = database.get();
+            MigrationInfo[] infos = Flyway.configure().dataSource(branch.jdbcUrl(), branch.user(), branch.password())
+                    .locations("filesystem:" + sqlOutput).load().info().all();
+            return java.util.Arrays.stream(infos).filter(i -> i.getVersion() != null)
+                    .collect(Collectors.toMap(i -> i.getVersion().getVersion(),
+                            i -> i.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT), (a, b) -> a));
+        } catch (BranchException e) {
+            throw userError(e);
+        } finally {
+            close(engine);
         }
     }
 }
