@@ -72,7 +72,8 @@ public final class Verifier {
             if (!pending.isEmpty()) {
                 flyway.migrate(branch.dataSource(), pending.get(pending.size() - 1).version());
             }
-            return before.diff(snapshot(branch));
+            // Flyway's own history table is bookkeeping, not the schema the migrations change
+            return before.diff(snapshot(branch)).without(o -> o.name().contains("flyway_schema_history"));
         }
     }
 
