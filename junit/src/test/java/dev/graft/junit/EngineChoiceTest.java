@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchEngine;
-import dev.graft.branch.BranchInfo;
 import dev.graft.branch.BranchSpec;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -16,42 +13,17 @@ import org.junit.jupiter.api.Test;
 class EngineChoiceTest {
 
     /** An engine that counts the branches it is asked for, passing everything on to the embedded one. */
-    static final class CountingEngine implements BranchEngine {
+    static final class CountingEngine extends DelegatingEngine {
         final AtomicInteger creates = new AtomicInteger();
 
-        @Override
-        public String kind() {
-            return "counting";
+        CountingEngine() {
+            super("counting");
         }
 
         @Override
         public Branch create(BranchSpec spec) {
             creates.incrementAndGet();
-            return Samples.engine().create(spec);
-        }
-
-        @Override
-        public Optional<Branch> get(String name) {
-            return Samples.engine().get(name);
-        }
-
-        @Override
-        public List<BranchInfo> list() {
-            return Samples.engine().list();
-        }
-
-        @Override
-        public Branch reset(String name) {
-            return Samples.engine().reset(name);
-        }
-
-        @Override
-        public boolean delete(String name) {
-            return Samples.engine().delete(name);
-        }
-
-        @Override
-        public void close() {
+            return super.create(spec);
         }
     }
 

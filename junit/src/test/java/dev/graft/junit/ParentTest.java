@@ -3,15 +3,11 @@ package dev.graft.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graft.branch.Branch;
-import dev.graft.branch.BranchEngine;
-import dev.graft.branch.BranchInfo;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.IfExists;
 import dev.graft.branch.Seed;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +17,9 @@ class ParentTest {
     static final String PARENT = "junit_parent_production";
 
     /** The embedded engine, but refusing seeds the way cloud engines do, so the in-place build is used. */
-    static final class NoSeedEngine implements BranchEngine {
-        @Override
-        public String kind() {
-            return "no-seed";
+    static final class NoSeedEngine extends DelegatingEngine {
+        NoSeedEngine() {
+            super("no-seed");
         }
 
         @Override
@@ -37,31 +32,7 @@ class ParentTest {
             if (!(spec.seed() instanceof Seed.None)) {
                 throw new IllegalStateException("this engine cannot seed");
             }
-            return Samples.engine().create(spec);
-        }
-
-        @Override
-        public Optional<Branch> get(String name) {
-            return Samples.engine().get(name);
-        }
-
-        @Override
-        public List<BranchInfo> list() {
-            return Samples.engine().list();
-        }
-
-        @Override
-        public Branch reset(String name) {
-            return Samples.engine().reset(name);
-        }
-
-        @Override
-        public boolean delete(String name) {
-            return Samples.engine().delete(name);
-        }
-
-        @Override
-        public void close() {
+            return super.create(spec);
         }
     }
 

@@ -1,16 +1,10 @@
 package dev.graft.branch.embedded;
 
 import dev.graft.branch.Branch;
-import dev.graft.branch.BranchSpec;
-import dev.graft.branch.IfExists;
-import dev.graft.branch.Seed;
+import dev.graft.branch.testing.Fixtures;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.UUID;
 
 /** One embedded server per test JVM, and a small seeded parent that tests branch from. */
 final class TestEngine {
@@ -30,27 +24,18 @@ final class TestEngine {
 
     /** A fresh root database with one table of three rows, unique to the caller. */
     static Branch seededParent(String prefix) {
-        return engine().create(BranchSpec.root(unique(prefix)).ifExists(IfExists.REPLACE)
-                .seed(Seed.sql("CREATE TABLE item (id int PRIMARY KEY, name text NOT NULL);"
-                        + "INSERT INTO item VALUES (1, 'one'), (2, 'two'), (3, 'three');"))
-                .build());
+        return Fixtures.seededParent(engine(), prefix);
     }
 
     static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return Fixtures.unique(prefix);
     }
 
     static long count(Branch branch, String table) throws SQLException {
-        try (Connection c = branch.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Fixtures.count(branch, table);
     }
 
     static void execute(Branch branch, String sql) throws SQLException {
-        try (Connection c = branch.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        Fixtures.execute(branch, sql);
     }
 }
