@@ -118,8 +118,12 @@ final class SyncWrites {
                 values.put(key, "(SELECT coalesce(max(" + SqlNames.quote(key) + "), 0) + 1 FROM " + t.quotedTable() + ")");
             } else if (type.equals("uuid")) {
                 values.put(key, "gen_random_uuid()");
-            } else if (type.equals("text") || type.startsWith("character varying")) {
+            } else if (type.equals("text") || type.equals("character varying")) {
                 values.put(key, "CAST(gen_random_uuid() AS text)");
+            } else if (type.matches("character(?: varying)?\\(\\d+\\)")) {
+                // a key as short as varchar(6) still gets 16^6 random values: enough for the few hundred writes made
+                int length = Integer.parseInt(type.replaceAll("\\D", ""));
+                values.put(key, "left(replace(CAST(gen_random_uuid() AS text), '-', ''), " + length + ")");
             } else {
                 return Optional.empty();
             }
