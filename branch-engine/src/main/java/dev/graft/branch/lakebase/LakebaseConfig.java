@@ -1,5 +1,6 @@
 package dev.graft.branch.lakebase;
 
+import dev.graft.branch.cloud.CloudOptions;
 import dev.graft.branch.cloud.Environment;
 import dev.graft.branch.cloud.Pacing;
 import dev.graft.branch.cloud.ParentPoint;
@@ -94,7 +95,7 @@ public record LakebaseConfig(URI host, Secret token, String project, String sour
      * {@code GRAFT_LAKEBASE_PROJECT}; the source branch from {@code GRAFT_LAKEBASE_SOURCE_BRANCH}
      * (else {@code production}).
      */
-    public static final class Builder {
+    public static final class Builder extends CloudOptions<Builder> {
         private Function<String, String> env = System::getenv;
         private String host;
         private String token;
@@ -106,10 +107,6 @@ public record LakebaseConfig(URI host, Secret token, String project, String sour
         private LakebaseEndpoint endpoint = LakebaseEndpoint.DEFAULT;
         private Duration credentialTtl = Duration.ofHours(1);
         private Duration refreshMargin = Duration.ofMinutes(5);
-        private Duration defaultTtl;
-        private ParentPoint parentPoint = ParentPoint.head();
-        private Pacing pacing = Pacing.DEFAULT;
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -168,30 +165,13 @@ public record LakebaseConfig(URI host, Secret token, String project, String sour
             return this;
         }
 
-        /** The expiry of branches whose spec has no TTL (the spec's own TTL always wins). */
-        public Builder defaultTtl(Duration ttl) {
-            this.defaultTtl = Objects.requireNonNull(ttl, "ttl == null");
-            return this;
-        }
 
-        public Builder parentPoint(ParentPoint point) {
-            this.parentPoint = Objects.requireNonNull(point, "point == null");
-            return this;
-        }
 
-        public Builder pacing(Pacing pacing) {
-            this.pacing = Objects.requireNonNull(pacing, "pacing == null");
-            return this;
-        }
 
-        /** Shorthand for {@code pacing(pacing.withDeadline(deadline))}. */
-        public Builder deadline(Duration deadline) {
-            this.pacing = pacing.withDeadline(deadline);
-            return this;
-        }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock == null");
+
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -214,7 +194,7 @@ public record LakebaseConfig(URI host, Secret token, String project, String sour
             URI uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
             return new LakebaseConfig(uri, Secret.of(secret), projectId, source, Optional.ofNullable(workspaceId),
                     database, Optional.ofNullable(user), endpoint, credentialTtl, refreshMargin,
-                    Optional.ofNullable(defaultTtl), parentPoint, pacing, clock);
+                    defaultTtl(), parentPoint(), pacing(), clock());
         }
     }
 }

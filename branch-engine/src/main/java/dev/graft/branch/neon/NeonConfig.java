@@ -1,5 +1,6 @@
 package dev.graft.branch.neon;
 
+import dev.graft.branch.cloud.CloudOptions;
 import dev.graft.branch.cloud.Environment;
 import dev.graft.branch.cloud.Pacing;
 import dev.graft.branch.cloud.ParentPoint;
@@ -80,7 +81,7 @@ public record NeonConfig(Secret apiKey, String projectId, Optional<String> paren
      * {@code GRAFT_NEON_API_KEY}, then {@code NEON_API_KEY}; the project from
      * {@code GRAFT_NEON_PROJECT}; the parent branch from {@code GRAFT_NEON_PARENT_BRANCH}.
      */
-    public static final class Builder {
+    public static final class Builder extends CloudOptions<Builder> {
         private Function<String, String> env = System::getenv;
         private String apiKey;
         private String projectId;
@@ -89,11 +90,7 @@ public record NeonConfig(Secret apiKey, String projectId, Optional<String> paren
         private String database;
         private String role;
         private boolean pooled;
-        private Duration defaultTtl;
-        private ParentPoint parentPoint = ParentPoint.head();
         private NeonEndpoint endpoint = NeonEndpoint.DEFAULT;
-        private Pacing pacing = Pacing.DEFAULT;
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -139,35 +136,18 @@ public record NeonConfig(Secret apiKey, String projectId, Optional<String> paren
             return this;
         }
 
-        /** The expiry of branches whose spec has no TTL (the spec's own TTL always wins). */
-        public Builder defaultTtl(Duration ttl) {
-            this.defaultTtl = Objects.requireNonNull(ttl, "ttl == null");
-            return this;
-        }
 
-        public Builder parentPoint(ParentPoint point) {
-            this.parentPoint = Objects.requireNonNull(point, "point == null");
-            return this;
-        }
 
         public Builder endpoint(NeonEndpoint endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
             return this;
         }
 
-        public Builder pacing(Pacing pacing) {
-            this.pacing = Objects.requireNonNull(pacing, "pacing == null");
-            return this;
-        }
 
-        /** Shorthand for {@code pacing(pacing.withDeadline(deadline))}. */
-        public Builder deadline(Duration deadline) {
-            this.pacing = pacing.withDeadline(deadline);
-            return this;
-        }
 
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock == null");
+
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -183,8 +163,8 @@ public record NeonConfig(Secret apiKey, String projectId, Optional<String> paren
             Optional<String> parent = Optional.ofNullable(parentBranch)
                     .or(() -> Environment.first(env, "GRAFT_NEON_PARENT_BRANCH"));
             return new NeonConfig(Secret.of(key), project, parent, baseUrl, Optional.ofNullable(database),
-                    Optional.ofNullable(role), pooled, Optional.ofNullable(defaultTtl), parentPoint, endpoint, pacing,
-                    clock);
+                    Optional.ofNullable(role), pooled, defaultTtl(), parentPoint(), endpoint, pacing(),
+                    clock());
         }
     }
 }
