@@ -2,7 +2,7 @@ package dev.graft.branch.embedded;
 
 import static dev.graft.branch.embedded.TestEngine.engine;
 import static dev.graft.branch.embedded.TestEngine.seededParent;
-import static dev.graft.branch.embedded.TestEngine.unique;
+import static dev.graft.branch.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +10,7 @@ import dev.graft.branch.Branch;
 import dev.graft.branch.BranchException;
 import dev.graft.branch.BranchInfo;
 import dev.graft.branch.BranchSpec;
+import dev.graft.branch.testing.Fixtures;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class BlockingSessionsTest {
                 .templateWait(Duration.ofMillis(200)).terminateBlockers(true).build());
         try (Branch parent = seededParent("busy2"); Connection blocker = connect(parent, "idle-tool");
              Branch branch = terminating.create(BranchSpec.of(unique("unblocked")).parent(parent.name()).build())) {
-            assertThat(TestEngine.count(branch, "item")).isEqualTo(3);
+            assertThat(Fixtures.count(branch, "item")).isEqualTo(3);
             assertThat(blocker.isValid(2)).isFalse();
         }
     }

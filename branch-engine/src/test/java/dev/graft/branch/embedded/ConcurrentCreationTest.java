@@ -2,13 +2,14 @@ package dev.graft.branch.embedded;
 
 import static dev.graft.branch.embedded.TestEngine.engine;
 import static dev.graft.branch.embedded.TestEngine.seededParent;
-import static dev.graft.branch.embedded.TestEngine.unique;
+import static dev.graft.branch.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchInfo;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.IfExists;
+import dev.graft.branch.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +37,7 @@ class ConcurrentCreationTest {
                 assertThat(made).extracting(Branch::name).doesNotHaveDuplicates().hasSize(50);
                 assertThat(engine().list()).extracting(BranchInfo::name).filteredOn(n -> n.startsWith(prefix)).hasSize(50);
                 for (Branch branch : made) {
-                    assertThat(TestEngine.count(branch, "item")).isEqualTo(3);
+                    assertThat(Fixtures.count(branch, "item")).isEqualTo(3);
                 }
             } finally {
                 pool.shutdown();

@@ -6,6 +6,7 @@ import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.CopyMethod;
 import dev.graft.branch.Seed;
+import dev.graft.branch.testing.Fixtures;
 import dev.graft.branch.testing.XfsLoopMount;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +41,7 @@ class CopyOnWriteTest {
 
                 assertThat(branch.copy().method()).isEqualTo(CopyMethod.CLONE);
                 assertThat(added).as("bytes added by the branch").isLessThan(5 * MB);
-                assertThat(TestEngine.count(branch, "filler")).isEqualTo(1_000_000);
+                assertThat(Fixtures.count(branch, "filler")).isEqualTo(1_000_000);
             } finally {
                 engine.stopServer();
             }

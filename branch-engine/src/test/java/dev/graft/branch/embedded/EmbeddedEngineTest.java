@@ -1,8 +1,8 @@
 package dev.graft.branch.embedded;
 
-import static dev.graft.branch.embedded.TestEngine.count;
-import static dev.graft.branch.embedded.TestEngine.execute;
-import static dev.graft.branch.embedded.TestEngine.unique;
+import static dev.graft.branch.testing.Fixtures.count;
+import static dev.graft.branch.testing.Fixtures.execute;
+import static dev.graft.branch.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package dev.graft.branch.embedded;
 
 import static dev.graft.branch.embedded.TestEngine.engine;
-import static dev.graft.branch.embedded.TestEngine.unique;
+import static dev.graft.branch.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +10,7 @@ import dev.graft.branch.BranchException;
 import dev.graft.branch.BranchInfo;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.Seed;
+import dev.graft.branch.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ class SeedTest {
                 "\\unrestrict Zx8ekq2",
                 ""));
         try (Branch root = engine().create(BranchSpec.root(unique("dump")).seed(Seed.sqlFile(dump)).build())) {
-            assertThat(TestEngine.count(root, "public.city")).isEqualTo(3);
-            assertThat(TestEngine.count(root, "pg_tables WHERE tablename = 'graft_seed_history'")).isZero();
+            assertThat(Fixtures.count(root, "public.city")).isEqualTo(3);
+            assertThat(Fixtures.count(root, "pg_tables WHERE tablename = 'graft_seed_history'")).isZero();
         }
     }
 
@@ -66,8 +67,8 @@ class SeedTest {
         Files.writeString(dir.resolve("V1__items.sql"), "CREATE TABLE item (id int PRIMARY KEY);");
         Files.writeString(dir.resolve("V2__rows.sql"), "INSERT INTO item SELECT generate_series(1, 5);");
         try (Branch root = engine().create(BranchSpec.root(unique("fly")).seed(Seed.flyway("filesystem:" + dir)).build())) {
-            assertThat(TestEngine.count(root, "item")).isEqualTo(5);
-            assertThat(TestEngine.count(root, "flyway_schema_history WHERE success")).isEqualTo(2);
+            assertThat(Fixtures.count(root, "item")).isEqualTo(5);
+            assertThat(Fixtures.count(root, "flyway_schema_history WHERE success")).isEqualTo(2);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.graft.branch.embedded;
 import dev.graft.branch.Branch;
 import dev.graft.branch.testing.Fixtures;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 
 /** One embedded server per test JVM, and a small seeded parent that tests branch from. */
@@ -25,17 +24,5 @@ final class TestEngine {
     /** A fresh root database with one table of three rows, unique to the caller. */
     static Branch seededParent(String prefix) {
         return Fixtures.seededParent(engine(), prefix);
-    }
-
-    static String unique(String prefix) {
-        return Fixtures.unique(prefix);
-    }
-
-    static long count(Branch branch, String table) throws SQLException {
-        return Fixtures.count(branch, table);
-    }
-
-    static void execute(Branch branch, String sql) throws SQLException {
-        Fixtures.execute(branch, sql);
     }
 }

@@ -1,8 +1,8 @@
 package dev.graft.branch.testcontainers;
 
-import static dev.graft.branch.testcontainers.SharedEngine.count;
-import static dev.graft.branch.testcontainers.SharedEngine.execute;
-import static dev.graft.branch.testcontainers.SharedEngine.unique;
+import static dev.graft.branch.testing.Fixtures.count;
+import static dev.graft.branch.testing.Fixtures.execute;
+import static dev.graft.branch.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,6 +7,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchException;
 import dev.graft.branch.BranchSpec;
+import dev.graft.branch.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 
@@ -19,7 +20,7 @@ class ContainerLifecycleTest {
         ContainerEngine engine = ContainerEngine.start(SharedEngine.config().build());
         String id = engine.containerId();
         // Left open on purpose: the container takes its branches with it.
-        engine.create(BranchSpec.root(SharedEngine.unique("lifecycle")).build());
+        engine.create(BranchSpec.root(Fixtures.unique("lifecycle")).build());
         assertThat(DockerClientFactory.instance().client().inspectContainerCmd(id).exec().getState().getRunning()).isTrue();
 
         engine.close();
@@ -35,7 +36,7 @@ class ContainerLifecycleTest {
     @Test
     void twoEnginesHaveTwoContainersThatDoNotShareBranches() {
         try (ContainerEngine other = ContainerEngine.start(SharedEngine.config().build());
-             Branch mine = other.create(BranchSpec.root(SharedEngine.unique("mine")).build())) {
+             Branch mine = other.create(BranchSpec.root(Fixtures.unique("mine")).build())) {
             assertThat(other.containerId()).isNotEqualTo(SharedEngine.engine().containerId());
             assertThat(other.target().port()).isNotEqualTo(SharedEngine.engine().target().port());
             assertThat(SharedEngine.engine().get(mine.name())).isEmpty();

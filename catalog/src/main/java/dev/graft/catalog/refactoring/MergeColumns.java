@@ -37,7 +37,7 @@ import java.util.Optional;
  * @param onConflict what the trigger does when both shapes are written with different values
  * @param backfill   batching of the backfill
  */
-public record MergeColumns(Location location, TableName table, List<String> columns, MergeTarget into,
+public record MergeColumns(Location location, TableName table, List<String> columns, DerivedColumn into,
         Map<String, Expression> split, OnConflict onConflict, Optional<Backfill> backfill) implements Refactoring {
 
     public MergeColumns {
@@ -58,9 +58,9 @@ public record MergeColumns(Location location, TableName table, List<String> colu
     static MergeColumns read(Fields in) {
         TableName table = in.table("table");
         List<String> columns = in.names("columns");
-        Optional<MergeTarget> into = in.object("into", MergeTarget::read);
+        Optional<DerivedColumn> into = in.object("into", DerivedColumn::read);
         return new MergeColumns(in.location(), table, columns,
-                into.orElse(new MergeTarget(ColumnDefinition.of(in.location(), "", ""),
+                into.orElse(new DerivedColumn(ColumnDefinition.of(in.location(), "", ""),
                         new Expression("", in.location()))),
                 in.expressions("split", true),
                 in.choice("on_conflict", OnConflict::parse, RenameColumn.ON_CONFLICT, OnConflict.REJECT),

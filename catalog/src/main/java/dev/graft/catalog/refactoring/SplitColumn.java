@@ -37,7 +37,7 @@ import java.util.Set;
  * @param onConflict what the trigger does when both shapes are written with different values
  * @param backfill   batching of the backfill
  */
-public record SplitColumn(Location location, TableName table, String column, List<SplitTarget> into,
+public record SplitColumn(Location location, TableName table, String column, List<DerivedColumn> into,
         Expression combine, OnConflict onConflict, Optional<Backfill> backfill) implements Refactoring {
 
     public SplitColumn {
@@ -57,14 +57,14 @@ public record SplitColumn(Location location, TableName table, String column, Lis
 
     static SplitColumn read(Fields in) {
         return new SplitColumn(in.location(), in.table("table"), in.name("column"),
-                in.list("into", SplitTarget::read), in.expression("combine", true),
+                in.list("into", DerivedColumn::read), in.expression("combine", true),
                 in.choice("on_conflict", OnConflict::parse, RenameColumn.ON_CONFLICT, OnConflict.REJECT),
                 in.backfill());
     }
 
     /** The names of the new columns. */
     public List<String> intoNames() {
-        return into.stream().map(SplitTarget::name).toList();
+        return into.stream().map(DerivedColumn::name).toList();
     }
 
     static void check(SplitColumn r, Checks c) {
@@ -72,7 +72,7 @@ public record SplitColumn(Location location, TableName table, String column, Lis
             c.column(t, r.column, c.at("column"));
             Set<String> seen = new HashSet<>();
             List<String> row = new ArrayList<>(t.columnNames());
-            for (SplitTarget target : r.into) {
+            for (DerivedColumn target : r.into) {
                 if (!seen.add(target.name())) {
                     c.duplicate(target.location(), target.name(), "into");
                 }
@@ -94,7 +94,7 @@ public record SplitColumn(Location location, TableName table, String column, Lis
     public SchemaView applyTo(SchemaView before) {
         return before.withTableChanged(table, t -> {
             var result = t;
-            for (SplitTarget target : into) {
+            for (DerivedColumn target : into) {
                 if (!result.hasColumn(target.name())) {
                     result = CreateTable.withConstraints(result.withColumn(target.column().view()), target.column());
                 }
@@ -110,7 +110,7 @@ public record SplitColumn(Location location, TableName table, String column, Lis
 
     static YamlOut write(SplitColumn r) {
         YamlOut out = YamlOut.map().put("table", r.table.toString()).put("column", r.column)
-                .putList("into", r.into, SplitTarget::write).put("combine", r.combine);
+                .putList("into", r.into, DerivedColumn::write).put("combine", r.combine);
         if (r.onConflict != OnConflict.REJECT) {
             out.put("on_conflict", r.onConflict.yaml());
         }

@@ -5,7 +5,7 @@ import static dev.graft.generator.plan.SqlIdentifier.table;
 
 import dev.graft.catalog.refactoring.ColumnDefinition;
 import dev.graft.catalog.refactoring.SplitColumn;
-import dev.graft.catalog.refactoring.SplitTarget;
+import dev.graft.catalog.refactoring.DerivedColumn;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.RefactoringPlan;
 import dev.graft.generator.plan.RefactoringPlanner;
@@ -35,7 +35,7 @@ final class SplitColumnPlan implements RefactoringPlanner<SplitColumn> {
         SyncedShapes shapes = new SyncedShapes(context, r.table(), r.column() + "_sync", List.of(r.column()), columns,
                 r.into().stream().map(t -> t.from().sql()).toList(), List.of(r.combine().sql()), Map.of(),
                 r.onConflict(), r.backfill());
-        List<ColumnDefinition> created = r.into().stream().map(SplitTarget::column).toList();
+        List<ColumnDefinition> created = r.into().stream().map(DerivedColumn::column).toList();
         List<Step> expand = new ArrayList<>(shapes.expand());
         expand.addAll(NewColumns.constrain(context, r.table(), created));
         List<Step> contract = new ArrayList<>();

@@ -7,7 +7,7 @@ import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.SplitColumn;
-import dev.graft.catalog.refactoring.SplitTarget;
+import dev.graft.catalog.refactoring.DerivedColumn;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.verifier.snapshot.SqlNames;
 import java.util.ArrayList;

@@ -6,15 +6,15 @@ import dev.graft.catalog.internal.YamlOut;
 import java.util.Objects;
 
 /**
- * merge_columns' {@code into}: the new column plus the deterministic {@code from} expression
- * computing it from the merged columns.
+ * A new column computed from the old shape: one of split_column's {@code into} columns, or
+ * merge_columns' {@code into}. A column definition plus the deterministic {@code from} expression.
  *
  * @param column the new column
  * @param from   its value, over the old row
  */
-public record MergeTarget(ColumnDefinition column, Expression from) {
+public record DerivedColumn(ColumnDefinition column, Expression from) {
 
-    public MergeTarget {
+    public DerivedColumn {
         Objects.requireNonNull(column, "column == null");
         Objects.requireNonNull(from, "from == null");
     }
@@ -31,9 +31,9 @@ public record MergeTarget(ColumnDefinition column, Expression from) {
         return column.type();
     }
 
-    static MergeTarget read(Fields in) {
+    static DerivedColumn read(Fields in) {
         Expression from = in.expression("from", true);
-        return new MergeTarget(ColumnDefinition.read(in), from);
+        return new DerivedColumn(ColumnDefinition.read(in), from);
     }
 
     YamlOut write() {
