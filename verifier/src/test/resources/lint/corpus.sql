@@ -1,5 +1,7 @@
 -- Lint corpus: each case is linted as a migration file of its own.
 -- "-- case:" names it, "-- expect:" lists the codes it must find, in order ("none" for none).
+-- Each case is linted twice: without a schema, and against the schema of schema.sql as the database
+-- before the migration; "-- with schema:" lists the codes found then, when they differ.
 
 -- case: create table
 -- expect: GRAFT-L101
@@ -184,3 +186,140 @@ COMMENT ON COLUMN t.a IS 'the a';
 -- case: something no parser reads
 -- expect: GRAFT-L001
 FROBNICATE THE DATABASE;
+
+-- case: insert into a table without a key
+-- expect: GRAFT-L104
+-- with schema: GRAFT-L109
+INSERT INTO audit_log (event, at) VALUES ('moved', now());
+
+-- case: insert select into a table without a key
+-- expect: GRAFT-L104
+-- with schema: GRAFT-L109
+INSERT INTO audit_log (event) SELECT name FROM country;
+
+-- case: insert into a table without a key, guarded by not exists
+-- expect: none
+INSERT INTO audit_log (event) SELECT 'moved' WHERE NOT EXISTS (SELECT 1 FROM audit_log WHERE event = 'moved');
+
+-- case: insert into a table without a key in another schema
+-- expect: GRAFT-L104
+-- with schema: GRAFT-L109
+INSERT INTO sales.log (event) VALUES ('moved');
+
+-- case: an unqualified name is in public, whatever other schemas hold
+-- expect: GRAFT-L104
+INSERT INTO log (id, event) VALUES (1, 'moved');
+
+-- case: an unquoted name folds to lower case
+-- expect: GRAFT-L104
+-- with schema: GRAFT-L109
+INSERT INTO Sales.LOG (event) VALUES ('moved');
+
+-- case: a quoted name keeps its case
+-- expect: GRAFT-L104
+-- with schema: GRAFT-L109
+INSERT INTO "Tally" (n) VALUES (1);
+
+-- case: insert into a keyed table whose names need quotes
+-- expect: GRAFT-L104
+INSERT INTO "Audit" (id, event) VALUES (1, 'moved');
+
+-- case: an unquoted name in capitals is not the table in capitals
+-- expect: GRAFT-L104
+INSERT INTO TALLY (n) VALUES (1);
+
+-- case: insert into a table keyed by a unique index only
+-- expect: GRAFT-L104
+INSERT INTO tag (name) VALUES ('red');
+
+-- case: insert into a table keyed by an exclusion constraint
+-- expect: GRAFT-L104
+INSERT INTO booking (during) VALUES (tstzrange(now(), now() + interval '1 hour'));
+
+-- case: insert into a table created without a key in the same file
+-- expect: GRAFT-L104
+-- with schema: GRAFT-L109
+CREATE TABLE IF NOT EXISTS import_batch (note text);
+INSERT INTO import_batch (note) VALUES ('first');
+
+-- case: insert into a table created with a key in the same file
+-- expect: GRAFT-L104
+CREATE TABLE IF NOT EXISTS currency (code text PRIMARY KEY);
+INSERT INTO currency (code) VALUES ('EUR');
+
+-- case: insert after the file adds a primary key
+-- expect: GRAFT-L107, GRAFT-L206, GRAFT-L104
+ALTER TABLE event_queue ADD CONSTRAINT event_queue_pkey PRIMARY KEY (id);
+INSERT INTO event_queue (id, payload) VALUES (1, 'x');
+
+-- case: insert after the file adds a unique index
+-- expect: GRAFT-L104
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS event_queue_id_key ON event_queue (id);
+INSERT INTO event_queue (id, payload) VALUES (1, 'x');
+
+-- case: insert after the file adds a column with a key
+-- expect: GRAFT-L104
+ALTER TABLE event_queue ADD COLUMN IF NOT EXISTS code text UNIQUE;
+INSERT INTO event_queue (id, payload, code) VALUES (1, 'x', 'a');
+
+-- case: insert into a table neither in the schema nor created by the file
+-- expect: GRAFT-L104
+INSERT INTO nowhere (a) VALUES (1);
+
+-- case: an index after creating a table that exists already
+-- expect: none
+-- with schema: GRAFT-L201
+CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, a int);
+CREATE INDEX IF NOT EXISTS t_a_idx ON t (a);
+
+-- case: a foreign key after creating a table that exists already
+-- expect: GRAFT-L107
+-- with schema: GRAFT-L107, GRAFT-L203
+CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, owner int);
+ALTER TABLE t ADD CONSTRAINT t_owner_fkey FOREIGN KEY (owner) REFERENCES person (id);
+
+-- case: a unique constraint after creating a table that exists already
+-- expect: GRAFT-L107
+-- with schema: GRAFT-L107, GRAFT-L206
+CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, a int);
+ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE (a);
+
+-- case: a type change after creating a table that exists already
+-- expect: none
+-- with schema: GRAFT-L202
+CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, a int);
+ALTER TABLE t ALTER COLUMN a TYPE bigint;
+
+-- case: set not null after creating a table that exists already
+-- expect: none
+-- with schema: GRAFT-L204
+CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, a int);
+ALTER TABLE t ALTER COLUMN a SET NOT NULL;
+
+-- case: a volatile default after creating a table that exists already
+-- expect: none
+-- with schema: GRAFT-L205
+CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, a int);
+ALTER TABLE t ADD COLUMN IF NOT EXISTS token uuid DEFAULT gen_random_uuid();
+
+-- case: update every row after creating a table that exists already
+-- expect: none
+-- with schema: GRAFT-L209
+CREATE TABLE IF NOT EXISTS public.t (id int PRIMARY KEY, a int);
+UPDATE t SET a = 0;
+
+-- case: a table dropped and created again is new
+-- expect: none
+DROP TABLE IF EXISTS t;
+CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, a int);
+CREATE INDEX IF NOT EXISTS t_a_idx ON t (a);
+
+-- case: a quoted table created in the file is new under its quoted name
+-- expect: none
+CREATE TABLE IF NOT EXISTS "Fresh" (id int);
+CREATE INDEX IF NOT EXISTS fresh_id_idx ON "Fresh" (id);
+
+-- case: the unquoted name of a table created in capitals is another table
+-- expect: GRAFT-L201
+CREATE TABLE IF NOT EXISTS "Fresh" (id int);
+CREATE INDEX IF NOT EXISTS fresh_id_idx ON Fresh (id);

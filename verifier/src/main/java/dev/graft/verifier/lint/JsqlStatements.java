@@ -6,9 +6,23 @@ import dev.graft.verifier.lint.StatementFacts.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DateValue;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.TimeValue;
+import net.sf.jsqlparser.expression.TimestampValue;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
@@ -22,6 +36,7 @@ import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.refresh.RefreshMaterializedViewStatement;
+import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -52,6 +67,7 @@ final class JsqlStatements {
     private static final Pattern USING_INDEX = Pattern.compile("\\AALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(\\S+)"
             + "\\s+ADD\\s+CONSTRAINT\\s+(\\S+)\\s+(UNIQUE|PRIMARY\\s+KEY)\\s+USING\\s+INDEX\\b", FLAGS);
     private static final Pattern CONSTRAINT_TYPE = Pattern.compile("\\b(FOREIGN\\s+KEY|CHECK|UNIQUE|PRIMARY\\s+KEY|EXCLUDE)\\b", FLAGS);
+    private static final Pattern KEY = Pattern.compile("\\b(PRIMARY\\s+KEY|UNIQUE|EXCLUDE)\\b", FLAGS);
     private static final Pattern ACTION_COLUMN = Pattern.compile("\\A\\w+\\s+(?:COLUMN\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?(\\S+)", FLAGS);
 
     private JsqlStatements() {
@@ -83,12 +99,12 @@ final class JsqlStatements {
         boolean replace = OR_REPLACE.matcher(sql).find();
         if (parsed instanceof CreateTable t) {
             return StatementFacts.of(Kind.CREATE_TABLE, t.getTable().getFullyQualifiedName())
-                    .with(false, t.isIfNotExists(), false, false);
+                    .with(false, t.isIfNotExists(), false, false).on("", KEY.matcher(sql).find());
         }
         if (parsed instanceof CreateIndex i) {
             return StatementFacts.of(Kind.CREATE_INDEX, i.getIndex() == null ? "" : String.valueOf(i.getIndex().getName()))
                     .with(false, i.isUsingIfNotExists(), false, false)
-                    .index(i.getTable().getFullyQualifiedName(), sql.toUpperCase(Locale.ROOT).startsWith("CREATE UNIQUE"));
+                    .on(i.getTable().getFullyQualifiedName(), sql.toUpperCase(Locale.ROOT).startsWith("CREATE UNIQUE"));
         }
         if (parsed instanceof CreateView v) {
             return StatementFacts.of(v.isMaterialized() ? Kind.CREATE_MATERIALIZED_VIEW : Kind.CREATE_VIEW,
@@ -107,12 +123,14 @@ final class JsqlStatements {
         }
         if (parsed instanceof Drop d) {
             return StatementFacts.of(Kind.DROP, d.getType().toLowerCase(Locale.ROOT) + " " + d.getName())
-                    .with(d.isIfExists(), false, false, false);
+                    .with(d.isIfExists(), false, false, false)
+                    .on(d.getType().equalsIgnoreCase("TABLE") ? d.getName().getFullyQualifiedName() : "", false);
         }
         if (parsed instanceof Insert i) {
             boolean guarded = i.getConflictAction() != null || i.getSelect() != null
                     && i.getSelect().toString().toUpperCase(Locale.ROOT).contains("NOT EXISTS");
-            return StatementFacts.of(Kind.INSERT, i.getTable().getFullyQualifiedName()).guardedBy(guarded);
+            return StatementFacts.of(Kind.INSERT, i.getTable().getFullyQualifiedName()).guardedBy(guarded)
+                    .guardable(guardedForm(i));
         }
         if (parsed instanceof Update u) {
             return StatementFacts.of(Kind.UPDATE, u.getTable().getFullyQualifiedName()).guardedBy(u.getWhere() != null);
@@ -142,7 +160,9 @@ final class JsqlStatements {
         AlterOperation op = e.getOperation();
         if (op == AlterOperation.ADD && e.getColDataTypeList() != null) {
             String first = e.getColDataTypeList().isEmpty() ? name : e.getColDataTypeList().get(0).getColumnName();
-            return new AlterAction(ActionKind.ADD_COLUMN, first, e.isUseIfNotExists(), "", false, text);
+            Matcher key = KEY.matcher(text);
+            String declared = key.find() ? key.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+            return new AlterAction(ActionKind.ADD_COLUMN, first, e.isUseIfNotExists(), declared, false, text);
         }
         if (op == AlterOperation.ADD) {
             Matcher type = CONSTRAINT_TYPE.matcher(text);
@@ -170,12 +190,56 @@ final class JsqlStatements {
         return new AlterAction(ActionKind.OTHER, name, false, "", false, text);
     }
 
+    /**
+     * {@code INSERT INTO t (a, b) VALUES (1, now())} as {@code INSERT INTO t (a, b) SELECT 1, now() WHERE NOT
+     * EXISTS (SELECT 1 FROM t WHERE a = 1)}: the row is matched on the columns set to constants, as a
+     * volatile value would never match on the second run. Empty for anything else.
+     */
+    private static Optional<String> guardedForm(Insert i) {
+        if (i.getColumns() == null || !(i.getSelect() instanceof Values v)
+                || !(v.getExpressions() instanceof ParenthesedExpressionList<?> row) || row.size() != i.getColumns().size()
+                || i.getReturningClause() != null || i.getWithItemsList() != null) {
+            return Optional.empty();
+        }
+        List<String> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<String> matches = new ArrayList<>();
+        for (int k = 0; k < row.size(); k++) {
+            Expression value = (Expression) row.get(k);
+            String column = i.getColumns().get(k).getColumnName();
+            if (value instanceof Column c && c.getColumnName().equalsIgnoreCase("DEFAULT")) {
+                return Optional.empty();
+            }
+            columns.add(column);
+            values.add(value.toString());
+            if (value instanceof NullValue) {
+                matches.add(column + " IS NULL");
+            } else if (constant(value)) {
+                matches.add(column + " = " + value);
+            }
+        }
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        String table = i.getTable().getFullyQualifiedName();
+        return Optional.of("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
+                + String.join(", ", values) + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE "
+                + String.join(" AND ", matches) + ")");
+    }
+
+    private static boolean constant(Expression e) {
+        return e instanceof StringValue || e instanceof LongValue || e instanceof DoubleValue || e instanceof BooleanValue
+                || e instanceof DateValue || e instanceof TimeValue || e instanceof TimestampValue
+                || e instanceof SignedExpression s && constant(s.getExpression())
+                || e instanceof CastExpression c && c.getLeftExpression() != null && constant(c.getLeftExpression());
+    }
+
     /** Statements JSqlParser cannot read, recognized by their leading words. */
     private static StatementFacts heads(String sql, boolean notValid) {
         Matcher m;
         if ((m = INDEX.matcher(sql)).find()) {
             return StatementFacts.of(Kind.CREATE_INDEX, m.group(4) == null ? "" : m.group(4))
-                    .with(false, m.group(3) != null, false, m.group(2) != null).index(m.group(5), m.group(1) != null);
+                    .with(false, m.group(3) != null, false, m.group(2) != null).on(m.group(5), m.group(1) != null);
         }
         if ((m = TRIGGER.matcher(sql)).find()) {
             return StatementFacts.of(Kind.CREATE_TRIGGER, m.group(2)).with(false, false, m.group(1) != null, false);

@@ -12,6 +12,12 @@ public enum LintRule {
     UNGUARDED_RENAME("GRAFT-L106", Severity.ERROR, "rename without a guard"),
     UNGUARDED_ADD_CONSTRAINT("GRAFT-L107", Severity.ERROR, "add constraint without a guard"),
     UNGUARDED_CREATE_TYPE("GRAFT-L108", Severity.ERROR, "create type without a guard"),
+    /**
+     * Only with a schema: an insert into a table that has no key repeats its rows on a second run,
+     * and {@code ON CONFLICT} cannot stop it. A warning: log rows may be meant to repeat, and the
+     * reapply check sees the duplicates when they are not.
+     */
+    INSERT_WITHOUT_GUARD("GRAFT-L109", Severity.WARNING, "insert into a table without a key"),
 
     INDEX_WITHOUT_CONCURRENTLY("GRAFT-L201", Severity.ERROR, "index built under a write lock"),
     COLUMN_TYPE_REWRITE("GRAFT-L202", Severity.ERROR, "column type change rewrites the table"),

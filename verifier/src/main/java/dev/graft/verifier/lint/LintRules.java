@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rules, applied statement by statement with what the file did before: tables it created are
- * new (locks on them hurt no one), and {@code CHECK (c IS NOT NULL) NOT VALID} constraints it
- * validated make a later {@code SET NOT NULL} cheap.
+ * The rules, applied statement by statement with what is known of the tables (see
+ * {@link KnownTables}): tables the file created, and the schema did not hold, are new (locks on
+ * them hurt no one); inserts are judged by the keys of their table. {@code CHECK (c IS NOT NULL)
+ * NOT VALID} constraints the file validated make a later {@code SET NOT NULL} cheap.
  */
 final class LintRules {
 
@@ -27,13 +28,16 @@ final class LintRules {
     private static final Pattern NOT_NULL_CHECK = Pattern.compile("CHECK\\s*\\(\\s*\"?(\\w+)\"?\\s+IS\\s+NOT\\s+NULL\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> KEYS = Set.of("PRIMARY KEY", "UNIQUE", "EXCLUDE", "USING INDEX");
+
     private final String file;
-    private final Set<String> createdTables = new HashSet<>();
+    private final KnownTables tables;
     private final Map<String, String> notNullChecks = new HashMap<>();
     private final Set<String> validatedColumns = new HashSet<>();
 
-    LintRules(String file) {
+    LintRules(String file, KnownTables tables) {
         this.file = file;
+        this.tables = tables;
     }
 
     List<LintFinding> check(MigrationStatement s, StatementFacts f) {
@@ -44,7 +48,7 @@ final class LintRules {
             case UNPARSEABLE -> out.add(finding(s, LintRule.UNPARSEABLE, "statement not understood ("
                     + f.problem().orElse("") + "): only the replay checks prove it", null));
             case CREATE_TABLE -> {
-                createdTables.add(key(f.object()));
+                tables.created(f.object(), f.unique());
                 if (!f.ifNotExists()) {
                     out.add(finding(s, LintRule.CREATE_WITHOUT_IF_NOT_EXISTS, "create table " + name
                             + " without if not exists", sql.replaceFirst("(?i)^CREATE\\s+TABLE\\s+", "CREATE TABLE IF NOT EXISTS ")));
@@ -71,6 +75,9 @@ final class LintRules {
                     + " fails when the type exists", "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = '"
                     + bare(f.object()) + "') THEN " + sql + "; END IF; END $$"));
             case DROP -> {
+                if (!f.onTable().isEmpty()) {
+                    tables.dropped(f.onTable());
+                }
                 if (!f.ifExists()) {
                     out.add(finding(s, LintRule.DROP_WITHOUT_IF_EXISTS, "drop " + f.object() + " without if exists",
                             sql.replaceFirst("(?i)^DROP\\s+((?:MATERIALIZED\\s+)?\\w+)\\s+(CONCURRENTLY\\s+)?",
@@ -78,15 +85,9 @@ final class LintRules {
                 }
             }
             case ALTER_TABLE -> alter(s, f, sql, out);
-            case INSERT -> {
-                if (!f.guarded()) {
-                    out.add(finding(s, LintRule.INSERT_WITHOUT_ON_CONFLICT, "insert into " + name
-                            + " without on conflict: a second run inserts the rows again",
-                            sql + " ON CONFLICT DO NOTHING"));
-                }
-            }
+            case INSERT -> insert(s, f, sql, out);
             case UPDATE -> {
-                if (!f.guarded() && !isNew(f.object())) {
+                if (!f.guarded() && !tables.isNew(f.object())) {
                     out.add(finding(s, LintRule.UNBATCHED_UPDATE, "update of every row of " + name
                             + " in one transaction locks them all", "update in batches by key, skipping rows already done:"
                             + " " + sql + " WHERE <key> BETWEEN :from AND :to AND <column> IS DISTINCT FROM <value>"));
@@ -107,6 +108,23 @@ final class LintRules {
         return out;
     }
 
+    private void insert(MigrationStatement s, StatementFacts f, String sql, List<LintFinding> out) {
+        if (f.guarded()) {
+            return;
+        }
+        String name = quoted(f.object());
+        switch (tables.keys(f.object())) {
+            case KEYED -> out.add(finding(s, LintRule.INSERT_WITHOUT_ON_CONFLICT, "insert into " + name
+                    + " without on conflict: a second run fails on its key", sql + " ON CONFLICT DO NOTHING"));
+            case UNKNOWN -> out.add(finding(s, LintRule.INSERT_WITHOUT_ON_CONFLICT, "insert into " + name
+                    + " without on conflict: a second run inserts the rows again", sql + " ON CONFLICT DO NOTHING"));
+            case KEYLESS -> out.add(finding(s, LintRule.INSERT_WITHOUT_GUARD, "insert into " + name
+                    + " repeats its rows on a second run: the table has no key",
+                    f.guardedForm().orElse("guard it: INSERT INTO " + f.object() + " (...) SELECT ... WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM " + f.object() + " WHERE <the columns that identify a row> = ...)")));
+        }
+    }
+
     private void index(MigrationStatement s, StatementFacts f, String sql, List<LintFinding> out) {
         String rewrite = sql.replaceFirst("(?i)^CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(CONCURRENTLY\\s+)?(IF\\s+NOT\\s+EXISTS\\s+)?",
                 "CREATE $1INDEX CONCURRENTLY IF NOT EXISTS ");
@@ -114,18 +132,24 @@ final class LintRules {
             out.add(finding(s, LintRule.CREATE_WITHOUT_IF_NOT_EXISTS, "create index " + quoted(f.object())
                     + " without if not exists", rewrite));
         }
-        if (!f.concurrently() && !isNew(f.onTable())) {
+        if (!f.concurrently() && !tables.isNew(f.onTable())) {
             out.add(finding(s, LintRule.INDEX_WITHOUT_CONCURRENTLY, "index on existing table " + quoted(f.onTable())
                     + " built without concurrently blocks its writes", rewrite + " (in a migration of its own)"));
+        }
+        if (f.unique()) {
+            tables.keyed(f.onTable());
         }
     }
 
     private void alter(MigrationStatement s, StatementFacts f, String sql, List<LintFinding> out) {
         String table = f.object();
-        boolean existing = !isNew(table);
+        boolean existing = !tables.isNew(table);
         for (AlterAction a : f.actions()) {
             switch (a.kind()) {
                 case ADD_COLUMN -> {
+                    if (!a.constraint().isEmpty()) {
+                        tables.keyed(table);
+                    }
                     if (!a.ifGuard()) {
                         out.add(finding(s, LintRule.ADD_COLUMN_WITHOUT_IF_NOT_EXISTS, "add column " + quoted(a.column())
                                 + " to " + quoted(table) + " without if not exists",
@@ -148,11 +172,11 @@ final class LintRules {
                 case VALIDATE -> {
                     String column = notNullChecks.get(bare(a.column()).toLowerCase(Locale.ROOT));
                     if (column != null) {
-                        validatedColumns.add(key(table) + "." + column);
+                        validatedColumns.add(KnownTables.resolve(table) + "." + column);
                     }
                 }
                 case SET_NOT_NULL -> {
-                    if (existing && !validatedColumns.contains(key(table) + "." + bare(a.column()).toLowerCase(Locale.ROOT))) {
+                    if (existing && !validatedColumns.contains(KnownTables.resolve(table) + "." + bare(a.column()).toLowerCase(Locale.ROOT))) {
                         String check = bare(table) + "_" + bare(a.column()) + "_not_null";
                         out.add(finding(s, LintRule.SET_NOT_NULL_WITHOUT_CHECK, "set not null on " + quoted(a.column())
                                 + " scans " + quoted(table) + " under an access exclusive lock",
@@ -180,6 +204,9 @@ final class LintRules {
 
     private void constraint(MigrationStatement s, String table, boolean existing, AlterAction a, String sql,
             List<LintFinding> out) {
+        if (KEYS.contains(a.constraint())) {
+            tables.keyed(table);
+        }
         Matcher notNull = NOT_NULL_CHECK.matcher(a.text());
         if (notNull.find() && !a.column().isEmpty()) {
             notNullChecks.put(bare(a.column()).toLowerCase(Locale.ROOT), notNull.group(1).toLowerCase(Locale.ROOT));
@@ -205,18 +232,8 @@ final class LintRules {
         }
     }
 
-    private boolean isNew(String table) {
-        return createdTables.contains(key(table));
-    }
-
     private LintFinding finding(MigrationStatement s, LintRule rule, String message, String suggestion) {
         return new LintFinding(rule, file, s.line(), message, s.summary(), Optional.ofNullable(suggestion));
-    }
-
-    /** Table names compare without quotes, case or the default schema. */
-    private static String key(String table) {
-        String bare = table.replace("\"", "").toLowerCase(Locale.ROOT);
-        return bare.startsWith("public.") ? bare.substring("public.".length()) : bare;
     }
 
     private static String bare(String name) {
