@@ -21,9 +21,14 @@ import java.util.Set;
  * @param examples        failing rows shown per round-trip law
  * @param excludedTables  tables (unqualified names) left out of data fingerprints
  * @param branchPrefix    the start of every branch name the verifier makes
+ * @param commitBoundaries how many commits of a Java migration (its batches) at most are interrupted
+ *                        and replayed, spread evenly from the first to the last (default 16)
  */
 public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Set<Check> checks, int generatedRows, long seed,
-        int examples, Set<String> excludedTables, String branchPrefix) {
+        int examples, Set<String> excludedTables, String branchPrefix, int commitBoundaries) {
+
+    /** The default of {@link #commitBoundaries()}. */
+    public static final int DEFAULT_COMMIT_BOUNDARIES = 16;
 
     public static final Path DEFAULT_REPORT_DIRECTORY = Path.of("target", "graft");
 
@@ -33,8 +38,8 @@ public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Se
         }
         Objects.requireNonNull(reportDirectory, "reportDirectory == null");
         checks = Set.copyOf(checks);
-        if (generatedRows < 0 || examples < 0) {
-            throw new IllegalArgumentException("generatedRows and examples must not be negative");
+        if (generatedRows < 0 || examples < 0 || commitBoundaries < 0) {
+            throw new IllegalArgumentException("generatedRows, examples and commitBoundaries must not be negative");
         }
         excludedTables = Set.copyOf(excludedTables);
         Objects.requireNonNull(branchPrefix, "branchPrefix == null");
@@ -58,6 +63,7 @@ public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Se
     /** Builds a {@link VerifierConfig}. */
     public static final class Builder {
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private int commitBoundaries = DEFAULT_COMMIT_BOUNDARIES;
         private Path reportDirectory = DEFAULT_REPORT_DIRECTORY;
         private final Set<Check> checks = EnumSet.allOf(Check.class);
         private int generatedRows = 100;
@@ -118,6 +124,12 @@ public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Se
             return this;
         }
 
+        /** How many commits of a Java migration at most are interrupted and replayed (0: none). */
+        public Builder commitBoundaries(int boundaries) {
+            this.commitBoundaries = boundaries;
+            return this;
+        }
+
         public Builder branchPrefix(String prefix) {
             this.branchPrefix = prefix;
             return this;
@@ -125,7 +137,7 @@ public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Se
 
         public VerifierConfig build() {
             return new VerifierConfig(parallelism, Optional.ofNullable(reportDirectory), checks, generatedRows, seed, examples,
-                    excludedTables, branchPrefix);
+                    excludedTables, branchPrefix, commitBoundaries);
         }
     }
 }

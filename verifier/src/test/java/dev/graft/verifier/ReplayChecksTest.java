@@ -91,6 +91,19 @@ class ReplayChecksTest {
     }
 
     @Test
+    void aPrefixThatIsNotIdempotentOnItsOwnPassesWhenTheWholeRerunStillEndsRight() {
+        VerificationReport report = verify("self-healing");
+
+        assertThat(report.failures()).isEmpty();
+        CheckResult prefix = report.migrations().get(0).check(Check.PREFIX_REPLAY).orElseThrow();
+        assertThat(prefix.summary()).startsWith("1 interrupted runs (of 2 statements) each converge");
+        // The cheap proof (statement 1 again over its own result) fails, so Flyway reruns it whole on
+        // a branch interrupted afresh.
+        assertThat(report.migrations().get(0).branches()).extracting(BranchUse::purpose)
+                .containsExactlyInAnyOrder("V1 apply", "V1 reapply", "V1 prefix-1", "V1 prefix-1-rerun");
+    }
+
+    @Test
     void aMigrationThatDoesNotApplyStopsTheOnesAfterIt() {
         VerificationReport report = verify("broken");
 

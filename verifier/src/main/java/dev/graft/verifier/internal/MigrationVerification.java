@@ -11,15 +11,18 @@ import dev.graft.verifier.lint.Linter;
 import dev.graft.verifier.shapes.RoundTripCheck;
 import dev.graft.verifier.shapes.Transition;
 import dev.graft.verifier.shapes.TransitionSyncCheck;
-import dev.graft.verifier.snapshot.DatabaseState;
 import dev.graft.verifier.snapshot.SchemaDiff;
 import dev.graft.verifier.snapshot.SchemaSnapshot;
+import dev.graft.verifier.snapshot.TableWrites;
+import dev.graft.verifier.snapshot.UserTable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -35,9 +38,9 @@ public final class MigrationVerification {
      *
      * @param result the checks' results
      * @param clean  the branch the migration was applied to, if it applied
-     * @param end    that branch's state
+     * @param end    that branch's schema
      */
-    public record Outcome(MigrationResult result, Optional<Branch> clean, Optional<DatabaseState> end) { }
+    public record Outcome(MigrationResult result, Optional<Branch> clean, Optional<SchemaSnapshot> end) { }
 
     private final RunContext context;
     private final PendingMigration migration;
@@ -54,7 +57,7 @@ public final class MigrationVerification {
     public Outcome run(Branch base, SchemaSnapshot before) {
         long start = System.nanoTime();
         String v = migration.version();
-        List<LintFinding> lint = lint();
+        List<LintFinding> lint = lint(before);
         // Read-only over the rows of the base, so it is reported even when the migration does not apply.
         List<RoundTripFinding> roundTrips = List.of();
         if (context.config().runs(Check.ROUND_TRIP)) {
@@ -65,12 +68,21 @@ public final class MigrationVerification {
                 roundTrips = outcome.findings();
             }
         }
+        CompletableFuture<ReplayChecks.CleanRun> cleanRun = new CompletableFuture<>();
+        Map<String, UserTable> baseMarks = TableWrites.copied(context.marks(base));
+        ReplayChecks replay = new ReplayChecks(context, migration, baseMarks, cleanRun);
+        long prefixStart = System.nanoTime();
+        // Interrupted runs start from the base, so they run while the clean run applies.
+        List<Future<Optional<String>>> prefixes = submitStatementPrefixes(replay, base);
         Progress.log("V{} ({}): {} statements; applying with Flyway", v, migration.fileName(),
                 migration.statements().size());
         Branch clean = context.ledger().create(base.name(), v, "apply");
+        int commits;
         try {
-            context.flyway().migrate(clean.dataSource(), v);
+            commits = context.flyway().migrateCountingCommits(clean.dataSource(), v);
         } catch (RuntimeException e) {
+            cleanRun.completeExceptionally(e);
+            abandon(prefixes);
             context.ledger().delete(clean);
             results.put(Check.APPLY, CheckResult.failed(Check.APPLY, since(start), "Flyway cannot apply it: "
                     + ReplayChecks.firstLine(e), List.of(String.valueOf(e.getMessage()))));
@@ -82,68 +94,105 @@ public final class MigrationVerification {
             return new Outcome(result(lint, roundTrips, SchemaDiff.none(), start), Optional.empty(), Optional.empty());
         }
         results.put(Check.APPLY, CheckResult.passed(Check.APPLY, since(start), "applied by stock Flyway on a fresh branch"));
-        DatabaseState end = context.state(clean);
+        ReferenceState end = ReferenceState.of(context, clean);
+        Set<String> wrote = context.written(clean, baseMarks);
         // The history table's own objects are Flyway's, not the migration's.
         SchemaDiff diff = before.diff(end.schema()).without(o -> context.config().excludedTables().stream()
                 .anyMatch(t -> o.name().substring(o.name().indexOf('.') + 1).startsWith(t)));
-
-        runOnBranches(base, clean, end);
-        if (context.config().runs(Check.CONTRACT)) {
-            guarded(Check.CONTRACT, () -> results.put(Check.CONTRACT,
-                    ContractCheck.run(end.schema(), migration.model(), catalog)));
-        }
-        Progress.log("V{}: done in {} s, {}", v, since(start).toSeconds(),
-                results.values().stream().anyMatch(CheckResult::failed) ? "FAILED" : "passed");
-        return new Outcome(result(lint, roundTrips, diff, start), Optional.of(clean), Optional.of(end));
-    }
-
-    /** Checks 2, 3 and 4, each on its own branches, in parallel. */
-    private void runOnBranches(Branch base, Branch clean, DatabaseState end) {
-        ReplayChecks replay = new ReplayChecks(context, migration, end);
-        Future<CheckResult> reapply = null;
-        Future<CheckResult> sync = null;
-        List<Future<Optional<String>>> prefixes = new ArrayList<>();
-        long prefixStart = System.nanoTime();
+        // PostgreSQL copies only a database nobody is connected to: every copy of the clean run is made
+        // before anything reads its rows.
+        Branch reapplyBranch = context.config().runs(Check.REAPPLY)
+                ? context.ledger().create(clean.name(), v, "reapply") : null;
+        Branch syncBranch = context.config().runs(Check.TRANSITION_SYNC) && hasTransitions()
+                ? context.ledger().create(clean.name(), v, "sync") : null;
+        cleanRun.complete(new ReplayChecks.CleanRun(end, wrote));
         if (!migration.isSql()) {
-            skip(Check.REAPPLY, "a Java migration: its SQL cannot be read");
-            skip(Check.PREFIX_REPLAY, "a Java migration: its SQL cannot be read");
-        } else {
-            if (context.config().runs(Check.REAPPLY)) {
-                reapply = context.pool().submit(replay.reapply(clean.name()));
-            }
-            int n = migration.statements().size();
-            if (context.config().runs(Check.PREFIX_REPLAY) && n > 1) {
-                Progress progress = new Progress("V" + migration.version() + " prefix replay", n - 1);
-                for (int k = 1; k < n; k++) {
-                    prefixes.add(context.pool().submit(replay.prefix(base.name(), k, progress)));
-                }
-            } else if (context.config().runs(Check.PREFIX_REPLAY)) {
-                results.put(Check.PREFIX_REPLAY, CheckResult.passed(Check.PREFIX_REPLAY, Duration.ZERO,
-                        "one statement: no boundary inside it (the rerun is the reapply check)"));
-            }
+            prefixes = submitCommitPrefixes(replay, base, commits);
         }
-        if (context.config().runs(Check.TRANSITION_SYNC)) {
-            sync = context.pool().submit(() -> {
-                if (migration.model().map(Transition::of).map(List::isEmpty).orElse(true)) {
-                    return new TransitionSyncCheck(context.config()).run(clean, migration.model());
-                }
-                Branch branch = context.ledger().create(clean.name(), migration.version(), "sync");
-                try {
-                    return new TransitionSyncCheck(context.config()).run(branch, migration.model());
-                } finally {
-                    context.ledger().delete(branch);
-                }
-            });
-        }
+        Future<CheckResult> reapply = reapplyBranch == null ? null : context.pool().submit(replay.reapply(reapplyBranch));
+        Future<CheckResult> sync = context.config().runs(Check.TRANSITION_SYNC) ? context.pool().submit(() -> {
+            if (syncBranch == null) {
+                return new TransitionSyncCheck(context.config()).run(clean, migration.model());
+            }
+            try {
+                return new TransitionSyncCheck(context.config()).run(syncBranch, migration.model());
+            } finally {
+                context.ledger().delete(syncBranch);
+            }
+        }) : null;
         collect(Check.REAPPLY, reapply);
         if (!prefixes.isEmpty()) {
             List<Optional<String>> outcomes = new ArrayList<>();
             for (Future<Optional<String>> prefix : prefixes) {
                 outcomes.add(await(prefix).orElseGet(e -> Optional.of("the replay crashed: " + e)));
             }
-            results.put(Check.PREFIX_REPLAY, replay.prefixResult(outcomes, since(prefixStart)));
+            results.put(Check.PREFIX_REPLAY, replay.prefixResult(outcomes, since(prefixStart), boundaries(commits)));
         }
         collect(Check.TRANSITION_SYNC, sync);
+        if (context.config().runs(Check.CONTRACT)) {
+            guarded(Check.CONTRACT, () -> results.put(Check.CONTRACT,
+                    ContractCheck.run(end.schema(), migration.model(), catalog)));
+        }
+        Progress.log("V{}: done in {} s, {}", v, since(start).toSeconds(),
+                results.values().stream().anyMatch(CheckResult::failed) ? "FAILED" : "passed");
+        return new Outcome(result(lint, roundTrips, diff, start), Optional.of(clean), Optional.of(end.schema()));
+    }
+
+    private boolean hasTransitions() {
+        return migration.model().map(Transition::of).map(l -> !l.isEmpty()).orElse(false);
+    }
+
+    /** Check 3 of a SQL migration: one interrupted run per statement boundary. */
+    private List<Future<Optional<String>>> submitStatementPrefixes(ReplayChecks replay, Branch base) {
+        List<Future<Optional<String>>> prefixes = new ArrayList<>();
+        int n = migration.statements().size();
+        if (!context.config().runs(Check.PREFIX_REPLAY) || !migration.isSql()) {
+            return prefixes;
+        }
+        if (n <= 1) {
+            results.put(Check.PREFIX_REPLAY, CheckResult.passed(Check.PREFIX_REPLAY, Duration.ZERO,
+                    "one statement: no boundary inside it (the rerun is the reapply check)"));
+            return prefixes;
+        }
+        Progress progress = new Progress("V" + migration.version() + " prefix replay", n - 1);
+        for (int k = 1; k < n; k++) {
+            prefixes.add(context.pool().submit(replay.prefix(base.name(), k, progress)));
+        }
+        return prefixes;
+    }
+
+    /** Check 3 of a Java migration: one interrupted run per committed transaction, at most the configured number. */
+    private List<Future<Optional<String>>> submitCommitPrefixes(ReplayChecks replay, Branch base, int commits) {
+        List<Future<Optional<String>>> prefixes = new ArrayList<>();
+        if (!context.config().runs(Check.PREFIX_REPLAY)) {
+            return prefixes;
+        }
+        List<Integer> chosen = ReplayChecks.spread(commits - 1, context.config().commitBoundaries());
+        if (chosen.isEmpty()) {
+            results.put(Check.PREFIX_REPLAY, CheckResult.passed(Check.PREFIX_REPLAY, Duration.ZERO, commits
+                    + " committed transaction(s): no boundary inside the migration (the rerun is the reapply check)"));
+            return prefixes;
+        }
+        Progress progress = new Progress("V" + migration.version() + " commit replay", chosen.size());
+        for (int k : chosen) {
+            prefixes.add(context.pool().submit(replay.batch(base.name(), k, progress)));
+        }
+        return prefixes;
+    }
+
+    private String boundaries(int commits) {
+        if (migration.isSql()) {
+            return "of " + migration.statements().size() + " statements";
+        }
+        int inside = Math.max(0, commits - 1);
+        return "after commits of " + commits + (inside > context.config().commitBoundaries()
+                ? ", " + context.config().commitBoundaries() + " of the " + inside + " boundaries, evenly spread" : "");
+    }
+
+    /** The migration does not apply: interrupted runs not yet started are dropped, running ones are waited for. */
+    private static void abandon(List<Future<Optional<String>>> prefixes) {
+        prefixes.forEach(f -> f.cancel(false));
+        prefixes.stream().filter(f -> !f.isCancelled()).forEach(MigrationVerification::await);
     }
 
     private void collect(Check check, Future<CheckResult> future) {
@@ -181,13 +230,7 @@ public final class MigrationVerification {
         }
     }
 
-    private void skip(Check check, String why) {
-        if (context.config().runs(check)) {
-            results.put(check, CheckResult.skipped(check, why));
-        }
-    }
-
-    private List<LintFinding> lint() {
+    private List<LintFinding> lint(SchemaSnapshot before) {
         if (!context.config().runs(Check.LINT)) {
             return List.of();
         }
@@ -196,7 +239,7 @@ public final class MigrationVerification {
                     ? "generated by Graft: proven by construction and by the checks above" : "a Java migration"));
             return List.of();
         }
-        List<LintFinding> findings = Linter.lint(migration.fileName(), migration.sql());
+        List<LintFinding> findings = Linter.lint(migration.fileName(), migration.sql(), before);
         results.put(Check.LINT, Linter.result(findings));
         return findings;
     }

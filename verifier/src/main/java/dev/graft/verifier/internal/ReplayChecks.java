@@ -3,94 +3,215 @@ package dev.graft.verifier.internal;
 import dev.graft.branch.Branch;
 import dev.graft.verifier.Check;
 import dev.graft.verifier.CheckResult;
+import dev.graft.verifier.snapshot.DataFingerprint;
 import dev.graft.verifier.snapshot.DatabaseState;
+import dev.graft.verifier.snapshot.SchemaSnapshot;
+import dev.graft.verifier.snapshot.TableWrites;
+import dev.graft.verifier.snapshot.UserTable;
 import dev.graft.verifier.sql.MigrationStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Checks 2 and 3: the migration's SQL run a second time over its own result changes nothing, and
- * the migration interrupted after any statement and then run whole reaches the clean run's end
- * state. Each run has its own branch.
+ * Checks 2 and 3: the migration run a second time over its own result changes nothing, and the
+ * migration interrupted after any statement (a Java migration: after any committed transaction)
+ * and then run again reaches the clean run's end state. Each run has its own branch.
+ *
+ * <p>An interrupted SQL migration is proven cheaply first: over the interrupted state, the
+ * statements already run are run again; when that changes nothing, the rerun is from there on the
+ * clean run itself (same statements, same state), so it ends where the clean run ends, and no
+ * backfill runs twice. Only when it does change something is the migration interrupted again on a
+ * fresh branch and rerun whole by Flyway, and its end state compared with the clean run's.
  */
 final class ReplayChecks {
 
     private static final int SHOWN = 20;
 
+    /**
+     * The clean run, once it has applied and every branch of it has been made.
+     *
+     * @param state what the checks compare with
+     * @param wrote the tables the clean run may have changed
+     */
+    record CleanRun(ReferenceState state, Set<String> wrote) { }
+
     private final RunContext context;
     private final PendingMigration migration;
-    private final DatabaseState end;
+    private final Map<String, UserTable> baseMarks;
+    private final CompletableFuture<CleanRun> clean;
 
-    ReplayChecks(RunContext context, PendingMigration migration, DatabaseState end) {
+    ReplayChecks(RunContext context, PendingMigration migration, Map<String, UserTable> baseMarks,
+            CompletableFuture<CleanRun> clean) {
         this.context = context;
         this.migration = migration;
-        this.end = end;
+        this.baseMarks = baseMarks;
+        this.clean = clean;
     }
 
-    /** Check 2, on a branch of the clean run's branch. */
-    Callable<CheckResult> reapply(String clean) {
+    /** Check 2, on {@code branch}, a copy of the clean run's branch made for it. */
+    Callable<CheckResult> reapply(Branch branch) {
         return () -> {
             long start = System.nanoTime();
-            Branch branch = context.ledger().create(clean, migration.version(), "reapply");
             try {
-                StatementRunner.run(branch.dataSource(), migration.statements());
-                DatabaseState.Difference difference = end.compare(context.state(branch));
-                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                String ran;
+                if (migration.isSql()) {
+                    StatementRunner.run(branch.dataSource(), migration.statements());
+                    ran = migration.statements().size() + " statements run again";
+                } else {
+                    context.flyway().forget(branch.dataSource(), migration.version());
+                    context.flyway().migrate(branch.dataSource(), migration.version());
+                    ran = "run again by Flyway";
+                }
+                ReferenceState reference = clean.join().state();
+                DatabaseState.Difference difference = reference.compare(branch, reference.writtenOn(branch));
+                Duration took = since(start);
                 if (difference.isEmpty()) {
-                    return CheckResult.passed(Check.REAPPLY, took, migration.statements().size()
-                            + " statements run again: schema and data unchanged");
+                    return CheckResult.passed(Check.REAPPLY, took, ran + ": schema and data unchanged");
                 }
                 return CheckResult.failed(Check.REAPPLY, took, "the second run changed " + describe(difference),
                         shown(difference.lines()));
             } catch (StatementRunner.Failure e) {
-                return CheckResult.failed(Check.REAPPLY, Duration.ofNanos(System.nanoTime() - start),
-                        "the second run fails at statement " + e.statement().index() + " (line "
-                                + e.statement().line() + ")",
+                return CheckResult.failed(Check.REAPPLY, since(start), "the second run fails at statement "
+                                + e.statement().index() + " (line " + e.statement().line() + ")",
                         List.of(e.getMessage(), "statement: " + e.statement().summary()));
+            } catch (RuntimeException e) {
+                return CheckResult.failed(Check.REAPPLY, since(start), "the second run fails: " + firstLine(e),
+                        List.of(String.valueOf(e.getMessage())));
             } finally {
                 context.ledger().delete(branch);
             }
         };
     }
 
-    /** Check 3 for boundary {@code k}: on a branch of {@code base}, the first k statements, then all by Flyway. */
+    /** Check 3 for statement boundary {@code k} of a SQL migration, on branches of {@code base}. */
     Callable<Optional<String>> prefix(String base, int k, Progress progress) {
         return () -> {
-            Branch branch = context.ledger().create(base, migration.version(), "prefix-" + k);
+            String where = "after statement " + k + " (line " + migration.statements().get(k - 1).line() + ")";
+            List<MigrationStatement> prefix = migration.statements().subList(0, k);
             Optional<String> failure;
+            Branch interrupted = context.ledger().create(base, migration.version(), "prefix-" + k);
             try {
-                StatementRunner.run(branch.dataSource(), migration.statements().subList(0, k));
-                try {
-                    context.flyway().migrate(branch.dataSource(), migration.version());
-                    DatabaseState.Difference difference = end.compare(context.state(branch));
-                    failure = difference.isEmpty() ? Optional.empty() : Optional.of("after statement " + k
-                            + " (line " + migration.statements().get(k - 1).line() + "), the rerun ends with "
-                            + describe(difference) + schemaLines(difference));
-                } catch (RuntimeException e) {
-                    failure = Optional.of("after statement " + k + " (line " + migration.statements().get(k - 1).line()
-                            + "), the rerun fails: " + firstLine(e));
-                }
+                StatementRunner.run(interrupted.dataSource(), prefix);
+                failure = repeatChangesNothing(interrupted, prefix) ? Optional.empty()
+                        : rerun(fresh(base, k), "prefix-" + k, where);
             } catch (StatementRunner.Failure e) {
                 failure = Optional.of("the prefix of " + k + " statements itself fails: " + e.getMessage());
             } finally {
-                context.ledger().delete(branch);
+                context.ledger().delete(interrupted);
             }
             progress.step(failure.isEmpty());
             return failure;
         };
     }
 
+    /** Check 3 for the {@code k}-th committed transaction of a Java migration, on a branch of {@code base}. */
+    Callable<Optional<String>> batch(String base, int k, Progress progress) {
+        return () -> {
+            Branch interrupted = context.ledger().create(base, migration.version(), "commit-" + k);
+            Optional<String> failure;
+            try {
+                boolean stopped = context.flyway().migrateInterruptedAfter(interrupted.dataSource(),
+                        migration.version(), k);
+                failure = stopped ? rerun(interrupted, "commit-" + k, "after commit " + k) : Optional.empty();
+            } catch (RuntimeException e) {
+                failure = Optional.of("the run up to commit " + k + " itself fails: " + firstLine(e));
+                context.ledger().delete(interrupted);
+            }
+            progress.step(failure.isEmpty());
+            return failure;
+        };
+    }
+
+    /**
+     * Whether running {@code prefix} again over its own result changes nothing. Then a rerun of the
+     * whole migration is, from the end of the prefix on, the clean run itself. Only the tables the
+     * prefix wrote are fingerprinted beforehand; if the repeat writes another one, this cannot tell
+     * and says no.
+     */
+    private boolean repeatChangesNothing(Branch branch, List<MigrationStatement> prefix) {
+        Map<String, UserTable> marks = context.marks(branch);
+        Set<String> wrote = context.written(branch, TableWrites.copied(baseMarks));
+        DatabaseState before = context.read(branch, c -> new DatabaseState(SchemaSnapshot.read(c),
+                DataFingerprint.read(c, context.config().excludedTables(), wrote::contains)));
+        try {
+            StatementRunner.run(branch.dataSource(), prefix);
+        } catch (StatementRunner.Failure e) {
+            return false;
+        }
+        Set<String> again = context.written(branch, marks);
+        if (!wrote.containsAll(again)) {
+            return false;
+        }
+        DatabaseState after = context.read(branch, c -> new DatabaseState(SchemaSnapshot.read(c),
+                DataFingerprint.read(c, context.config().excludedTables(), again::contains)));
+        return before.schema().diff(after.schema()).isEmpty()
+                && before.data().only(again).differingTables(after.data()).isEmpty();
+    }
+
+    /** A branch of {@code base} interrupted after statement {@code k} again, for the whole rerun. */
+    private Branch fresh(String base, int k) {
+        Branch branch = context.ledger().create(base, migration.version(), "prefix-" + k + "-rerun");
+        try {
+            StatementRunner.run(branch.dataSource(), migration.statements().subList(0, k));
+            return branch;
+        } catch (RuntimeException e) {
+            context.ledger().delete(branch);
+            throw e;
+        }
+    }
+
+    /**
+     * Flyway runs the whole migration over {@code interrupted}, which is deleted afterwards; empty
+     * when it ends as the clean run did.
+     */
+    private Optional<String> rerun(Branch interrupted, String purpose, String where) {
+        try {
+            context.flyway().migrate(interrupted.dataSource(), migration.version());
+            CleanRun run = clean.join();
+            Set<String> tables = new TreeSet<>(context.written(interrupted, TableWrites.copied(baseMarks)));
+            tables.addAll(run.wrote());
+            DatabaseState.Difference difference = run.state().compare(interrupted, tables);
+            return difference.isEmpty() ? Optional.empty() : Optional.of(where + ", the rerun ends with "
+                    + describe(difference) + schemaLines(difference));
+        } catch (RuntimeException e) {
+            return Optional.of(where + ", the rerun fails: " + firstLine(e));
+        } finally {
+            context.ledger().delete(interrupted);
+        }
+    }
+
+    /**
+     * At most {@code max} of the boundaries 1 to {@code boundaries}, spread evenly, the first and
+     * the last included.
+     */
+    static List<Integer> spread(int boundaries, int max) {
+        if (boundaries <= max) {
+            return java.util.stream.IntStream.rangeClosed(1, boundaries).boxed().toList();
+        }
+        if (max == 1) {
+            return List.of(1);
+        }
+        Set<Integer> chosen = new TreeSet<>();
+        for (int i = 0; i < max; i++) {
+            chosen.add(1 + (int) Math.round(i * (boundaries - 1) / (double) (max - 1)));
+        }
+        return List.copyOf(chosen);
+    }
+
     /** Folds the prefix outcomes into the result of check 3. */
-    CheckResult prefixResult(List<Optional<String>> outcomes, Duration took) {
+    CheckResult prefixResult(List<Optional<String>> outcomes, Duration took, String boundaries) {
         List<String> failures = new ArrayList<>();
         outcomes.forEach(o -> o.ifPresent(failures::add));
-        int n = migration.statements().size();
         if (failures.isEmpty()) {
-            return CheckResult.passed(Check.PREFIX_REPLAY, took, outcomes.size() + " interrupted runs (of " + n
-                    + " statements) each converge to the clean end state");
+            return CheckResult.passed(Check.PREFIX_REPLAY, took, outcomes.size() + " interrupted runs (" + boundaries
+                    + ") each converge to the clean end state");
         }
         return CheckResult.failed(Check.PREFIX_REPLAY, took, failures.size() + " of " + outcomes.size()
                 + " interrupted runs do not reach the clean end state", shown(failures));
@@ -129,5 +250,9 @@ final class ReplayChecks {
         List<String> some = new ArrayList<>(lines.subList(0, SHOWN));
         some.add("... and " + (lines.size() - SHOWN) + " more");
         return some;
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

@@ -70,7 +70,7 @@ public final class VerificationRun {
                 owned.ifPresent(ledger::delete);
                 base = outcome.clean().get();
                 owned = outcome.clean();
-                before = outcome.end().orElseThrow().schema();
+                before = outcome.end().orElseThrow();
             }
         } catch (RuntimeException e) {
             error = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The rows of every user table, fingerprinted: a row count and an order-independent hash (the sum
@@ -35,26 +35,26 @@ public record DataFingerprint(Map<String, TableFingerprint> tables) {
      * @throws SQLException if a table cannot be read
      */
     public static DataFingerprint read(Connection connection, Set<String> excluded) throws SQLException {
-        List<String[]> names = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(
-                "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c"
-                        + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r'"
-                        + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-                        + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'"
-                        + " ORDER BY 1, 2")) {
-            while (rows.next()) {
-                if (!excluded.contains(rows.getString(2))) {
-                    names.add(new String[] {rows.getString(1), rows.getString(2)});
-                }
-            }
-        }
+        return read(connection, excluded, table -> true);
+    }
+
+    /**
+     * Fingerprints the ordinary tables whose qualified name ({@code public.inventory}) passes
+     * {@code included}, except those whose unqualified name is in {@code excluded}.
+     *
+     * @throws SQLException if a table cannot be read
+     */
+    public static DataFingerprint read(Connection connection, Set<String> excluded, Predicate<String> included)
+            throws SQLException {
         Map<String, TableFingerprint> tables = new TreeMap<>();
-        for (String[] name : names) {
-            String table = SqlNames.quote(name[0]) + "." + SqlNames.quote(name[1]);
+        for (UserTable table : UserTable.list(connection)) {
+            if (excluded.contains(table.name()) || !included.test(table.qualifiedName())) {
+                continue;
+            }
             try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(
-                    "SELECT count(*), coalesce(sum(hashtextextended(t::text, 0)), 0)::text FROM " + table + " t")) {
+                    "SELECT count(*), coalesce(sum(hashtextextended(t::text, 0)), 0)::text FROM " + table.sql() + " t")) {
                 rows.next();
-                tables.put(name[0] + "." + name[1], new TableFingerprint(rows.getLong(1), rows.getString(2)));
+                tables.put(table.qualifiedName(), new TableFingerprint(rows.getLong(1), rows.getString(2)));
             }
         }
         return new DataFingerprint(tables);
@@ -65,6 +65,13 @@ public record DataFingerprint(Map<String, TableFingerprint> tables) {
         Set<String> names = new TreeSet<>(tables.keySet());
         names.addAll(other.tables.keySet());
         return names.stream().filter(n -> !Objects.equals(tables.get(n), other.tables.get(n))).toList();
+    }
+
+    /** The fingerprints of the tables named, of those this one has. */
+    public DataFingerprint only(Set<String> names) {
+        Map<String, TableFingerprint> some = new TreeMap<>(tables);
+        some.keySet().retainAll(names);
+        return new DataFingerprint(some);
     }
 
     /** Total rows over all tables. */
