@@ -66,7 +66,7 @@ public final class Verifier {
         Objects.requireNonNull(request, "request == null");
         String name = config.branchPrefix() + "diff-" + Long.toHexString(System.nanoTime());
         try (Branch branch = engine.create(BranchSpec.of(name).parent(parent).build())) {
-            FlywayRunner flyway = new FlywayRunner(request.allFlywayLocations());
+            FlywayRunner flyway = new FlywayRunner(request.allFlywayLocations(), request.classLoader());
             SchemaSnapshot before = snapshot(branch);
             List<PendingMigration> pending = flyway.pending(branch.dataSource(), request.catalog());
             if (!pending.isEmpty()) {

@@ -21,13 +21,17 @@ import java.util.Optional;
  * @param locations       directories of {@code V<version>__<slug>.sql} files
  * @param flywayLocations further Flyway locations ({@code classpath:db/migration} for Java migrations)
  * @param catalog         the catalog model, if the migrations come from one
+ * @param classLoader     where Flyway finds {@code classpath:} locations and Java migrations (default:
+ *                        the verifier's own; a build tool passes one over the project's compiled classes)
  */
-public record VerifyRequest(List<Path> locations, List<String> flywayLocations, Optional<Catalog> catalog) {
+public record VerifyRequest(List<Path> locations, List<String> flywayLocations, Optional<Catalog> catalog,
+        ClassLoader classLoader) {
 
     public VerifyRequest {
         locations = List.copyOf(locations);
         flywayLocations = List.copyOf(flywayLocations);
         Objects.requireNonNull(catalog, "catalog == null");
+        Objects.requireNonNull(classLoader, "classLoader == null");
         if (locations.isEmpty() && flywayLocations.isEmpty()) {
             throw new IllegalArgumentException("no migration location given");
         }
@@ -50,6 +54,7 @@ public record VerifyRequest(List<Path> locations, List<String> flywayLocations, 
         private final List<Path> locations = new ArrayList<>();
         private final List<String> flywayLocations = new ArrayList<>();
         private Catalog catalog;
+        private ClassLoader classLoader = VerifyRequest.class.getClassLoader();
 
         private Builder() {
         }
@@ -71,8 +76,14 @@ public record VerifyRequest(List<Path> locations, List<String> flywayLocations, 
             return this;
         }
 
+        /** Where Flyway finds {@code classpath:} locations and Java migrations: the project's classes. */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader == null");
+            return this;
+        }
+
         public VerifyRequest build() {
-            return new VerifyRequest(locations, flywayLocations, Optional.ofNullable(catalog));
+            return new VerifyRequest(locations, flywayLocations, Optional.ofNullable(catalog), classLoader);
         }
     }
 }

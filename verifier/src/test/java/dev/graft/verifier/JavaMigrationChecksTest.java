@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graft.branch.Branch;
 import dev.graft.branch.Seed;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks 2 and 3 on Java migrations that commit in batches: run a second time through Flyway, and
@@ -64,6 +69,43 @@ class JavaMigrationChecksTest {
         CheckResult prefix = v2.check(Check.PREFIX_REPLAY).orElseThrow();
         assertThat(prefix.summary()).isEqualTo("4 of 4 interrupted runs do not reach the clean end state");
         assertThat(prefix.details().get(0)).isEqualTo("after commit 1, the rerun ends with the rows of public.price");
+    }
+
+    @Test
+    void javaMigrationsAreFoundThroughTheClassLoaderTheRequestNames(@TempDir Path classes) throws Exception {
+        // As a build tool does it: the project's migrations are compiled classes the verifier cannot see itself.
+        Path source = classes.resolve("db/compiled/V2__Add_price_note.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package db.compiled;
+
+                import java.sql.Statement;
+                import org.flywaydb.core.api.migration.BaseJavaMigration;
+                import org.flywaydb.core.api.migration.Context;
+
+                public class V2__Add_price_note extends BaseJavaMigration {
+                    @Override
+                    public void migrate(Context context) throws Exception {
+                        try (Statement s = context.getConnection().createStatement()) {
+                            s.execute("ALTER TABLE price ADD COLUMN IF NOT EXISTS note text");
+                        }
+                    }
+                }
+                """);
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-cp",
+                System.getProperty("java.class.path"), "-d", classes.toString(), source.toString())).isZero();
+        try (URLClassLoader project = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            VerificationReport report = Verifier.on(TestEngine.get()).parent(prices.name())
+                    .config(VerifierConfig.builder().parallelism(2).noReports().build())
+                    .verify(VerifyRequest.builder().flywayLocation("classpath:db/prices")
+                            .flywayLocation("classpath:db/compiled").classLoader(project).build());
+
+            assertThat(report.failures()).isEmpty();
+            assertThat(report.migrations()).extracting(MigrationResult::script).containsExactly("db.compiled.V2__Add_price_note");
+            assertThat(report.migrations().get(0).schemaDiff().added()).extracting(o -> o.key())
+                    .containsExactly("column public.price.note");
+        }
     }
 
     @Test

@@ -33,20 +33,27 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
  * locations (a parent copied from production knows versions the request may not carry), and
  * session-level advisory locks so {@code CREATE INDEX CONCURRENTLY} does not wait for Flyway itself.
  *
- * @param locations the Flyway locations
+ * @param locations   the Flyway locations
+ * @param classLoader where {@code classpath:} locations and Java migrations are found
  */
-public record FlywayRunner(List<String> locations) {
+public record FlywayRunner(List<String> locations, ClassLoader classLoader) {
 
     private static final Pattern GENERATED = Pattern.compile("(?m)^-- generator: graft \\S+$");
 
     public FlywayRunner {
         locations = List.copyOf(locations);
+        java.util.Objects.requireNonNull(classLoader, "classLoader == null");
+    }
+
+    /** Over the locations, finding classes and resources with the verifier's own class loader. */
+    public FlywayRunner(List<String> locations) {
+        this(locations, FlywayRunner.class.getClassLoader());
     }
 
     private FluentConfiguration configure(DataSource dataSource) {
         // Flyway's transactional advisory lock holds a snapshot that CREATE INDEX CONCURRENTLY waits for
         // forever (postgresql.transactional.lock); Flyway documents turning it off for that case.
-        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource)
+        FluentConfiguration configuration = Flyway.configure(classLoader).dataSource(dataSource)
                 .locations(locations.toArray(String[]::new)).outputQueryResults(false)
                 .baselineOnMigrate(true).baselineVersion("0").ignoreMigrationPatterns("*:missing", "*:future")
                 .cleanDisabled(true);

@@ -49,7 +49,7 @@ public final class VerificationRun {
         });
         BranchLedger ledger = new BranchLedger(engine, config.branchPrefix());
         try {
-            RunContext context = new RunContext(config, new FlywayRunner(request.allFlywayLocations()), ledger, pool);
+            RunContext context = new RunContext(config, new FlywayRunner(request.allFlywayLocations(), request.classLoader()), ledger, pool);
             Branch base = engine.get(parent).orElseThrow(() -> new IllegalArgumentException(
                     "parent \"" + parent + "\" does not exist on the " + engine.kind() + " engine"));
             List<PendingMigration> pending = context.flyway().pending(base.dataSource(), request.catalog());
