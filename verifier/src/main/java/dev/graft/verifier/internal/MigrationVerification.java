@@ -15,6 +15,7 @@ import dev.graft.verifier.snapshot.SchemaDiff;
 import dev.graft.verifier.snapshot.SchemaSnapshot;
 import dev.graft.verifier.snapshot.TableWrites;
 import dev.graft.verifier.snapshot.UserTable;
+import dev.graft.verifier.sql.MigrationStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,6 +47,8 @@ public final class MigrationVerification {
     private final PendingMigration migration;
     private final Optional<Catalog> catalog;
     private final Map<Check, CheckResult> results = new EnumMap<>(Check.class);
+    /** Statement boundaries whose interrupted run would repeat another check's. */
+    private int sameAsAnother;
 
     public MigrationVerification(RunContext context, PendingMigration migration, Optional<Catalog> catalog) {
         this.context = context;
@@ -142,20 +145,36 @@ public final class MigrationVerification {
         return migration.model().map(Transition::of).map(l -> !l.isEmpty()).orElse(false);
     }
 
-    /** Check 3 of a SQL migration: one interrupted run per statement boundary. */
+    /**
+     * Check 3 of a SQL migration: one interrupted run per statement boundary, except where a
+     * rerun cannot tell the boundary from another: after a {@code SET} or {@code RESET} the
+     * database holds what it held before it (the boundary before), and when only such statements
+     * follow, the interrupted run's database is the clean run's (the reapply check).
+     */
     private List<Future<Optional<String>>> submitStatementPrefixes(ReplayChecks replay, Branch base) {
         List<Future<Optional<String>>> prefixes = new ArrayList<>();
-        int n = migration.statements().size();
+        List<MigrationStatement> statements = migration.statements();
+        int n = statements.size();
         if (!context.config().runs(Check.PREFIX_REPLAY) || !migration.isSql()) {
             return prefixes;
         }
-        if (n <= 1) {
-            results.put(Check.PREFIX_REPLAY, CheckResult.passed(Check.PREFIX_REPLAY, Duration.ZERO,
-                    "one statement: no boundary inside it (the rerun is the reapply check)"));
+        List<Integer> boundaries = new ArrayList<>();
+        for (int k = 1; k < n; k++) {
+            boolean onlySessionAfter = context.config().runs(Check.REAPPLY)
+                    && statements.subList(k, n).stream().allMatch(MigrationStatement::sessionOnly);
+            if (!statements.get(k - 1).sessionOnly() && !onlySessionAfter) {
+                boundaries.add(k);
+            }
+        }
+        sameAsAnother = n - 1 - boundaries.size();
+        if (boundaries.isEmpty()) {
+            results.put(Check.PREFIX_REPLAY, CheckResult.passed(Check.PREFIX_REPLAY, Duration.ZERO, n == 1
+                    ? "one statement: no boundary inside it (the rerun is the reapply check)"
+                    : "no boundary but next to SET / RESET statements, where a rerun is the apply or reapply check"));
             return prefixes;
         }
-        Progress progress = new Progress("V" + migration.version() + " prefix replay", n - 1);
-        for (int k = 1; k < n; k++) {
+        Progress progress = new Progress("V" + migration.version() + " prefix replay", boundaries.size());
+        for (int k : boundaries) {
             prefixes.add(context.pool().submit(replay.prefix(base.name(), k, progress)));
         }
         return prefixes;
@@ -182,7 +201,9 @@ public final class MigrationVerification {
 
     private String boundaries(int commits) {
         if (migration.isSql()) {
-            return "of " + migration.statements().size() + " statements";
+            return "of " + migration.statements().size() + " statements" + (sameAsAnother == 0 ? "" : "; "
+                    + sameAsAnother + " boundar" + (sameAsAnother == 1 ? "y" : "ies")
+                    + " next to SET / RESET statements need no run of their own");
         }
         int inside = Math.max(0, commits - 1);
         return "after commits of " + commits + (inside > context.config().commitBoundaries()

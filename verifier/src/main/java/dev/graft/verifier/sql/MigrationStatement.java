@@ -27,6 +27,17 @@ public record MigrationStatement(int index, int line, String sql, boolean transa
         return LEADING_COMMENTS.matcher(sql).replaceFirst("").strip();
     }
 
+    private static final java.util.regex.Pattern SESSION_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(SET|RESET)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Whether it changes only its session ({@code SET}, {@code RESET}, {@code SET ROLE}, ...): after
+     * it, the database holds what it held before it.
+     */
+    public boolean sessionOnly() {
+        return SESSION_ONLY.matcher(code()).matches();
+    }
+
     /** The first line of the statement's code, shortened for reports. */
     public String summary() {
         String first = code().lines().findFirst().orElse("");

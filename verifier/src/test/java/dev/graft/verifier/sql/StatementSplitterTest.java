@@ -31,4 +31,19 @@ class StatementSplitterTest {
         assertThat(StatementSplitter.split("SELECT 'unterminated")).hasSize(1);
         assertThat(StatementSplitter.split("   ")).isEmpty();
     }
+
+    @Test
+    void setAndResetChangeOnlyTheSession() {
+        List<MigrationStatement> statements = StatementSplitter.split("""
+                SET lock_timeout = '5s';
+                -- comes back at the end
+                reset lock_timeout;
+                SET ROLE app;
+                ALTER TABLE t SET (fillfactor = 70);
+                SELECT set_config('graft.backfill', 'x', false);
+                SETTLE_ACCOUNTS();
+                """);
+        assertThat(statements).extracting(MigrationStatement::sessionOnly)
+                .containsExactly(true, true, true, false, false, false);
+    }
 }
