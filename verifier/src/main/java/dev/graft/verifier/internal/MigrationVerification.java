@@ -35,13 +35,22 @@ import java.util.concurrent.Future;
 public final class MigrationVerification {
 
     /**
-     * What verifying one migration produced.
+     * What verifying one migration produced, once it has applied: the checks still running finish
+     * on their own, while the next migration starts from the clean run.
      *
-     * @param result the checks' results
+     * @param result the checks' results, when all are done
      * @param clean  the branch the migration was applied to, if it applied
      * @param end    that branch's schema
      */
-    public record Outcome(MigrationResult result, Optional<Branch> clean, Optional<SchemaSnapshot> end) { }
+    public record Outcome(CompletableFuture<MigrationResult> result, Optional<Branch> clean,
+            Optional<SchemaSnapshot> end) { }
+
+    /** Waits for a migration's checks off the pool, so waiting never takes a worker. */
+    private static final java.util.concurrent.Executor COLLECTOR = runnable -> {
+        Thread thread = new Thread(runnable, "graft-verify-collect");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private final RunContext context;
     private final PendingMigration migration;
@@ -56,7 +65,11 @@ public final class MigrationVerification {
         this.catalog = catalog;
     }
 
-    /** Runs the checks; {@code before} is the schema of {@code base}. */
+    /**
+     * Applies the migration and starts its checks; {@code before} is the schema of {@code base}. Every
+     * copy of the clean run the checks need is made before this returns: the clean run is then free
+     * to be the base of the next migration.
+     */
     public Outcome run(Branch base, SchemaSnapshot before) {
         long start = System.nanoTime();
         String v = migration.version();
@@ -94,7 +107,8 @@ public final class MigrationVerification {
                     results.putIfAbsent(check, CheckResult.notRun(check, "the migration does not apply"));
                 }
             }
-            return new Outcome(result(lint, roundTrips, SchemaDiff.none(), start), Optional.empty(), Optional.empty());
+            return new Outcome(CompletableFuture.completedFuture(result(lint, roundTrips, SchemaDiff.none(), start)),
+                    Optional.empty(), Optional.empty());
         }
         results.put(Check.APPLY, CheckResult.passed(Check.APPLY, since(start), "applied by stock Flyway on a fresh branch"));
         ReferenceState end = ReferenceState.of(context, clean);
@@ -123,6 +137,21 @@ public final class MigrationVerification {
                 context.ledger().delete(syncBranch);
             }
         }) : null;
+        List<Future<Optional<String>>> interrupted = prefixes;
+        List<LintFinding> linted = lint;
+        List<RoundTripFinding> roundTripped = roundTrips;
+        CompletableFuture<MigrationResult> result = CompletableFuture.supplyAsync(() -> {
+            collectRest(reapply, interrupted, sync, replay, prefixStart, commits, end);
+            Progress.log("V{}: done in {} s, {}", v, since(start).toSeconds(),
+                    results.values().stream().anyMatch(CheckResult::failed) ? "FAILED" : "passed");
+            return result(linted, roundTripped, diff, start);
+        }, COLLECTOR);
+        return new Outcome(result, Optional.of(clean), Optional.of(end.schema()));
+    }
+
+    /** Waits for checks 2 to 4 and runs check 6. */
+    private void collectRest(Future<CheckResult> reapply, List<Future<Optional<String>>> prefixes,
+            Future<CheckResult> sync, ReplayChecks replay, long prefixStart, int commits, ReferenceState end) {
         collect(Check.REAPPLY, reapply);
         if (!prefixes.isEmpty()) {
             List<Optional<String>> outcomes = new ArrayList<>();
@@ -136,9 +165,6 @@ public final class MigrationVerification {
             guarded(Check.CONTRACT, () -> results.put(Check.CONTRACT,
                     ContractCheck.run(end.schema(), migration.model(), catalog)));
         }
-        Progress.log("V{}: done in {} s, {}", v, since(start).toSeconds(),
-                results.values().stream().anyMatch(CheckResult::failed) ? "FAILED" : "passed");
-        return new Outcome(result(lint, roundTrips, diff, start), Optional.of(clean), Optional.of(end.schema()));
     }
 
     private boolean hasTransitions() {

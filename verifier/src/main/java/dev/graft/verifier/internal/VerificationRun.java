@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -41,6 +42,8 @@ public final class VerificationRun {
         Instant started = Instant.now();
         long start = System.nanoTime();
         List<MigrationResult> results = new ArrayList<>();
+        List<CompletableFuture<MigrationResult>> running = new ArrayList<>();
+        List<MigrationResult> skipped = new ArrayList<>();
         Optional<String> error = Optional.empty();
         ExecutorService pool = Executors.newFixedThreadPool(config.parallelism(), runnable -> {
             Thread thread = new Thread(runnable, "graft-verify");
@@ -56,18 +59,24 @@ public final class VerificationRun {
             Progress.log("verifying {} pending migration(s) on branches of \"{}\" ({} engine, {} in parallel)",
                     pending.size(), parent, engine.kind(), config.parallelism());
             SchemaSnapshot before = context.schema(base);
+            // A migration's checks finish while the next one applies on its clean run; a clean run is
+            // deleted once the checks of its own migration and of the next are done.
+            CompletableFuture<?> previousDone = CompletableFuture.completedFuture(null);
             Optional<Branch> owned = Optional.empty();
             for (int i = 0; i < pending.size(); i++) {
                 PendingMigration migration = pending.get(i);
                 Progress.log("migration {}/{}: V{}", i + 1, pending.size(), migration.version());
                 MigrationVerification.Outcome outcome = new MigrationVerification(context, migration, request.catalog())
                         .run(base, before);
-                results.add(outcome.result());
+                running.add(outcome.result());
                 if (outcome.clean().isEmpty()) {
-                    pending.subList(i + 1, pending.size()).forEach(m -> results.add(notRun(m, migration)));
+                    pending.subList(i + 1, pending.size()).forEach(m -> skipped.add(notRun(m, migration)));
                     break;
                 }
-                owned.ifPresent(ledger::delete);
+                Optional<Branch> previous = owned;
+                CompletableFuture<MigrationResult> done = outcome.result();
+                CompletableFuture.allOf(previousDone, done).whenComplete((ignored, failure) -> previous.ifPresent(ledger::delete));
+                previousDone = done;
                 base = outcome.clean().get();
                 owned = outcome.clean();
                 before = outcome.end().orElseThrow();
@@ -76,6 +85,14 @@ public final class VerificationRun {
             error = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
             Progress.log("verification stopped: {}", error.get());
         } finally {
+            for (CompletableFuture<MigrationResult> result : running) {
+                try {
+                    results.add(result.join());
+                } catch (RuntimeException e) {
+                    error = error.or(() -> Optional.of("a migration's checks crashed: " + e.getMessage()));
+                }
+            }
+            results.addAll(skipped);
             pool.shutdownNow();
             ledger.close();
         }
