@@ -2,6 +2,7 @@ package dev.graft.maven;
 
 import dev.graft.branch.BranchEngine;
 import dev.graft.branch.BranchException;
+import dev.graft.catalog.Catalog;
 import dev.graft.verifier.Verifier;
 import dev.graft.verifier.report.MarkdownReport;
 import dev.graft.verifier.snapshot.SchemaDiff;
@@ -12,12 +13,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * The schema diff as Markdown, on the console and in a file: what the pending migrations change in
  * the parent, or, with {@code -Dgraft.from=a -Dgraft.to=b}, the difference between two databases.
  */
-@Mojo(name = "diff", threadSafe = true)
+@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class DiffMojo extends ParentMojo {
 
     /** Compare this database ... */
@@ -37,17 +39,7 @@ public class DiffMojo extends ParentMojo {
         if ((from == null) != (to == null)) {
             throw new MojoFailureException("give both -Dgraft.from and -Dgraft.to, or neither");
         }
-        BranchEngine engine = openEngine();
-        SchemaDiff diff;
-        try {
-            Verifier verifier = Verifier.on(engine);
-            diff = from != null ? verifier.diff(from, to)
-                    : verifier.parent(ensureParent(engine)).diff(request(readCatalog()));
-        } catch (BranchException e) {
-            throw userError(e);
-        } finally {
-            close(engine);
-        }
+        SchemaDiff diff = from != null ? diffDatabases() : diffPending();
         String markdown = MarkdownReport.render(diff);
         getLog().info("\n" + markdown);
         try {
@@ -57,5 +49,30 @@ public class DiffMojo extends ParentMojo {
             throw new MojoExecutionException("cannot write " + diffFile + ": " + e.getMessage(), e);
         }
         getLog().info("graft: schema diff written to " + diffFile);
+    }
+
+    private SchemaDiff diffDatabases() throws MojoFailureException {
+        BranchEngine engine = openEngine();
+        try {
+            return Verifier.on(engine).diff(from, to);
+        } catch (BranchException e) {
+            throw userError(e);
+        } finally {
+            close(engine);
+        }
+    }
+
+    private SchemaDiff diffPending() throws MojoExecutionException, MojoFailureException {
+        Catalog catalog = readCatalog();
+        try (CompiledMigrations compiled = compiledMigrations(catalog, "diff")) {
+            BranchEngine engine = openEngine();
+            try {
+                return Verifier.on(engine).parent(ensureParent(engine)).diff(request(catalog, compiled));
+            } catch (BranchException e) {
+                throw userError(e);
+            } finally {
+                close(engine);
+            }
+        }
     }
 }

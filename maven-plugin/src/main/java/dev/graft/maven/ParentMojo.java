@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,6 +31,14 @@ abstract class ParentMojo extends CatalogMojo {
      */
     @Parameter(property = "graft.parentSeed")
     File parentSeed;
+
+    /** Where the project's classes are compiled to: the Java migrations among them are verified too. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    File classesDirectory;
+
+    /** What the project's Java migrations may use at run time. */
+    @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
+    List<String> runtimeClasspath;
 
     /** Makes the parent if needed and returns its name. */
     String ensureParent(BranchEngine engine) throws MojoExecutionException {
@@ -54,8 +63,19 @@ abstract class ParentMojo extends CatalogMojo {
         return parentSeed == null ? parent : parent + "_" + hash(parentSeed);
     }
 
-    VerifyRequest request(Catalog catalog) {
-        return VerifyRequest.builder().location(sqlOutput.toPath()).catalog(catalog).build();
+    /**
+     * The project's compiled Java migrations, to be closed after use; {@link CompiledMigrations#NONE}
+     * when it has none.
+     *
+     * @param goal this goal's name, for the message when the project is not compiled yet
+     */
+    CompiledMigrations compiledMigrations(Catalog catalog, String goal) throws MojoFailureException {
+        return CompiledMigrations.of(catalog, generatorConfig(), classesDirectory.toPath(), runtimeClasspath, goal);
+    }
+
+    /** The generated and hand-written migrations: the SQL in graft.sqlOutput and the compiled Java migrations. */
+    VerifyRequest request(Catalog catalog, CompiledMigrations compiled) {
+        return compiled.addTo(VerifyRequest.builder().location(sqlOutput.toPath()).catalog(catalog)).build();
     }
 
     void close(BranchEngine engine) {

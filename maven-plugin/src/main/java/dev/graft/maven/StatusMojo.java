@@ -8,6 +8,7 @@ import dev.graft.catalog.Migration;
 import dev.graft.catalog.OpenTransition;
 import dev.graft.generator.Drift;
 import dev.graft.generator.Generator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
@@ -22,14 +24,14 @@ import org.flywaydb.core.api.MigrationInfo;
  * Each migration's state (its file generated or drifted; applied or pending on the parent
  * database when the engine has it) and the transitions expanded but not yet completed.
  */
-@Mojo(name = "status", threadSafe = true)
+@Mojo(name = "status", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class StatusMojo extends ParentMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Catalog catalog = readCatalog();
         List<Drift> drift = Generator.forCatalog(catalog).check(generatorConfig());
-        Map<String, String> applied = appliedOnParent();
+        Map<String, String> applied = appliedOnParent(catalog);
         for (Migration migration : catalog.migrations()) {
             String file = drift.stream().filter(d -> d.path().getFileName().toString()
                             .startsWith("V" + migration.version() + "__"))
@@ -48,7 +50,7 @@ public class StatusMojo extends ParentMojo {
     }
 
     /** Version to Flyway state on the parent, or empty when the engine has no such database yet. */
-    private Map<String, String> appliedOnParent() throws MojoFailureException, MojoExecutionException {
+    private Map<String, String> appliedOnParent(Catalog catalog) throws MojoFailureException, MojoExecutionException {
         String parent = parentName();
         BranchEngine engine = openEngine();
         try {
@@ -60,11 +62,16 @@ public class StatusMojo extends ParentMojo {
                 return Map.of();
             }
             Branch branch = database.get();
-            MigrationInfo[] infos = Flyway.configure().dataSource(branch.jdbcUrl(), branch.user(), branch.password())
-                    .locations("filesystem:" + sqlOutput).load().info().all();
-            return java.util.Arrays.stream(infos).filter(i -> i.getVersion() != null)
-                    .collect(Collectors.toMap(i -> i.getVersion().getVersion(),
-                            i -> i.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT), (a, b) -> a));
+            try (CompiledMigrations compiled = compiledMigrations(catalog, "status")) {
+                List<String> locations = new ArrayList<>(List.of("filesystem:" + sqlOutput));
+                compiled.location().ifPresent(locations::add);
+                MigrationInfo[] infos = Flyway.configure(compiled.loader())
+                        .dataSource(branch.jdbcUrl(), branch.user(), branch.password())
+                        .locations(locations.toArray(String[]::new)).load().info().all();
+                return java.util.Arrays.stream(infos).filter(i -> i.getVersion() != null)
+                        .collect(Collectors.toMap(i -> i.getVersion().getVersion(),
+                                i -> i.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT), (a, b) -> a));
+            }
         } catch (BranchException e) {
             throw userError(e);
         } finally {

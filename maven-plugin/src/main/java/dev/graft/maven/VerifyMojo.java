@@ -7,18 +7,22 @@ import dev.graft.verifier.VerificationReport;
 import dev.graft.verifier.Verifier;
 import dev.graft.verifier.VerifierConfig;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Proves every pending migration on branches of the parent (applies, re-applies, prefix replay,
  * transition sync, round trip, contract) and writes the reports; a failed check fails the build.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
+        threadSafe = true)
 public class VerifyMojo extends ParentMojo {
 
     /** Where the Markdown, JUnit XML and JSON reports go. */
@@ -40,19 +44,22 @@ public class VerifyMojo extends ParentMojo {
             return;
         }
         var catalog = readCatalog();
-        BranchEngine engine = openEngine();
         VerificationReport report;
-        try {
-            String parentName = ensureParent(engine);
-            VerifierConfig.Builder config = VerifierConfig.builder().reportDirectory(reportDirectory.toPath());
-            if (parallelism > 0) {
-                config.parallelism(parallelism);
+        try (CompiledMigrations compiled = compiledMigrations(catalog, "verify")) {
+            BranchEngine engine = openEngine();
+            try {
+                String parentName = ensureParent(engine);
+                VerifierConfig.Builder config = VerifierConfig.builder().reportDirectory(reportDirectory.toPath());
+                if (parallelism > 0) {
+                    config.parallelism(parallelism);
+                }
+                report = Verifier.on(engine).parent(parentName).config(config.build())
+                        .verify(request(catalog, compiled));
+            } catch (BranchException e) {
+                throw userError(e);
+            } finally {
+                close(engine);
             }
-            report = Verifier.on(engine).parent(parentName).config(config.build()).verify(request(catalog));
-        } catch (BranchException e) {
-            throw userError(e);
-        } finally {
-            close(engine);
         }
         for (MigrationResult migration : report.migrations()) {
             getLog().info("graft: V" + migration.version() + " " + migration.checks().stream()
@@ -61,8 +68,11 @@ public class VerifyMojo extends ParentMojo {
         }
         report.reportFiles().forEach(file -> getLog().info("graft: report " + file));
         if (!report.passed()) {
-            report.failures().forEach(getLog()::error);
-            throw new MojoFailureException("graft: verification failed:\n" + String.join("\n", report.failures())
+            // a run stopped early (Flyway refused the migrations, say) has an error and no failed check
+            List<String> problems = new ArrayList<>(report.failures());
+            report.error().ifPresent(problems::add);
+            problems.forEach(getLog()::error);
+            throw new MojoFailureException("graft: verification failed:\n" + String.join("\n", problems)
                     + "\nSee " + reportDirectory + " for the report.");
         }
         getLog().info("graft: " + report.migrations().size() + " migration(s) verified on " + report.branchesMade()
