@@ -6,33 +6,32 @@ import dev.graft.catalog.refactoring.Backfill;
 import dev.graft.catalog.refactoring.Expression;
 import dev.graft.catalog.refactoring.SqlScript;
 import dev.graft.catalog.refactoring.TableName;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Typed, located reading of one YAML map: every accessor names the key it reads, so the keys
  * that were never asked for are the unknown ones ({@link #finish()}). A wrong type or missing
  * key is reported and marks the map broken; invalid content (a bad name, a bad expression) is
- * reported and the value kept, so later checks still run.
+ * reported and the value kept, so later checks still run. Names, SQL text, other scalars and
+ * nested maps are read by {@link NameFields}, {@link SqlFields}, {@link ScalarFields} and
+ * {@link NestedFields}; {@link StrayKeys} finds the keys nobody asked for.
  */
 public final class Fields {
-
-    private static final Pattern SQL_TYPE = Pattern.compile(
-            "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?( [A-Za-z_][A-Za-z0-9_]*)*"
-            + "( ?\\( *[0-9]+ *(, *-?[0-9]+ *)?\\))?( (with|without) time zone)?( ?\\[[0-9]*\\])*");
-    private static final Pattern CUT_TAIL = Pattern.compile("[^(]*\\)[^(]*");
 
     private final Node.MapNode map;
     private final String context;
     private final Problems problems;
     private final Set<String> known = new LinkedHashSet<>();
+    private final NameFields names = new NameFields(this);
+    private final SqlFields sql = new SqlFields(this);
+    private final NestedFields nested = new NestedFields(this);
+    private final ScalarFields scalars = new ScalarFields(this);
+    private final StrayKeys strays;
     private boolean broken;
     private Location origin;
 
@@ -41,6 +40,7 @@ public final class Fields {
         this.context = context;
         this.problems = problems;
         this.origin = map.location();
+        this.strays = new StrayKeys(map);
     }
 
     /** Locates this map at {@code at} (the refactoring's key) rather than at its first entry. */
@@ -117,7 +117,8 @@ public final class Fields {
         return map.entry(key).map(Node.Entry::value).filter(v -> !isNull(v));
     }
 
-    private Optional<Node> required(String key) {
+    /** The node of {@code key}; if it is missing, reported and the map broken. */
+    Optional<Node> required(String key) {
         Optional<Node> value = node(key);
         if (value.isEmpty()) {
             problems.report(origin, ProblemCode.MISSING_KEY,
@@ -154,234 +155,101 @@ public final class Fields {
 
     /** A required identifier. */
     public String name(String key) {
-        String name = string(key);
-        if (has(key)) {
-            checkName(key, name, at(key));
-        }
-        return name;
+        return names.name(key);
     }
 
     public Optional<String> optionalName(String key) {
-        Optional<String> name = optionalString(key);
-        name.ifPresent(n -> checkName(key, n, at(key)));
-        return name;
+        return names.optionalName(key);
     }
 
     public void checkName(String key, String name, Location at) {
-        if (!Identifiers.isValid(name)) {
-            problems.report(at, ProblemCode.INVALID_IDENTIFIER, "invalid name \"" + name + "\" for \"" + key
-                    + "\": use letters, digits and _, not starting with a digit, at most 63 bytes");
-        }
+        names.checkName(key, name, at);
     }
 
     /** A required list of names; a single name is accepted for a list of one. */
     public List<String> names(String key) {
-        required(key);
-        return optionalNames(key);
+        return names.names(key);
     }
 
     public List<String> optionalNames(String key) {
-        Optional<Node> value = node(key);
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        List<Node> items = value.get() instanceof Node.ListNode l ? l.items() : List.of(value.get());
-        List<String> names = new ArrayList<>();
-        for (Node item : items) {
-            if (item instanceof Node.ScalarNode s) {
-                checkName(key, s.text(), s.location());
-                if (names.contains(s.text())) {
-                    problems.report(s.location(), ProblemCode.DUPLICATE_NAME,
-                            "\"" + s.text() + "\" is listed twice in \"" + key + "\"");
-                }
-                names.add(s.text());
-            } else {
-                wrongType(key, "a name or a list of names", item);
-            }
-        }
-        return List.copyOf(names);
+        return names.optionalNames(key);
     }
 
     /** A required table name, optionally schema-qualified. */
     public TableName table(String key) {
-        String text = string(key);
-        TableName table = TableName.parse(text);
-        if (has(key)) {
-            checkTable(key, table, at(key));
-        }
-        return table;
+        return names.table(key);
     }
 
     public void checkTable(String key, TableName table, Location at) {
-        if (!Identifiers.isValid(table.schema()) || !Identifiers.isValid(table.name())) {
-            problems.report(at, ProblemCode.INVALID_IDENTIFIER, "invalid table name \"" + table.qualified()
-                    .replaceFirst("^public\\.", "") + "\" for \"" + key
-                    + "\": use letters, digits and _, optionally schema-qualified as schema.table");
-        }
+        names.checkTable(key, table, at);
     }
 
     /** A required SQL type such as {@code varchar(6)} or {@code numeric(10,2)}. */
     public String type(String key) {
-        String type = string(key);
-        if (!has(key)) {
-            return type;
-        }
-        if (cutAtComma(key).isEmpty() && !SQL_TYPE.matcher(type.trim()).matches()) {
-            problems.report(at(key), ProblemCode.INVALID_TYPE, "invalid type \"" + type + "\" for \"" + key + "\"");
-        }
-        return type.trim();
+        return sql.type(key);
     }
 
     /** A required expression; {@code deterministic} where it keeps two shapes in sync. */
     public Expression expression(String key, boolean deterministic) {
-        String text = string(key);
-        Expression expression = new Expression(text, at(key));
-        if (has(key)) {
-            checkExpression(key, expression, deterministic);
-        }
-        return expression;
+        return sql.expression(key, deterministic);
     }
 
     public Optional<Expression> optionalExpression(String key, boolean deterministic) {
-        return optionalString(key).map(text -> {
-            Expression expression = new Expression(text, at(key));
-            checkExpression(key, expression, deterministic);
-            return expression;
-        });
+        return sql.optionalExpression(key, deterministic);
     }
 
     public void checkExpression(String key, Expression expression, boolean deterministic) {
-        if (cutAtComma(key).isEmpty()) {
-            Expressions.checkSyntax(key, expression, deterministic, problems);
-        }
+        sql.checkExpression(key, expression, deterministic);
     }
 
     public SqlScript script(String key) {
-        return new SqlScript(string(key), at(key));
+        return sql.script(key);
     }
 
     public Optional<SqlScript> optionalScript(String key) {
-        return optionalString(key).map(text -> new SqlScript(text, at(key)));
-    }
-
-    public boolean flag(String key, boolean otherwise) {
-        Optional<Node> value = node(key);
-        if (value.isEmpty()) {
-            return otherwise;
-        }
-        if (value.get() instanceof Node.ScalarNode s && s.kind() == Node.ScalarKind.BOOLEAN) {
-            return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
-        }
-        wrongType(key, "true or false", value.get());
-        return otherwise;
-    }
-
-    /** A positive integer, or empty (reported) if it is not one. */
-    public Optional<Integer> positive(String key) {
-        Optional<Node> value = required(key);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        if (value.get() instanceof Node.ScalarNode s && s.kind() == Node.ScalarKind.NUMBER
-                && s.text().matches("[0-9]{1,9}")) {
-            int n = Integer.parseInt(s.text());
-            if (n > 0) {
-                return Optional.of(n);
-            }
-            problems.report(s.location(), ProblemCode.OUT_OF_RANGE, "\"" + key + "\" must be positive, found " + n);
-            return Optional.empty();
-        }
-        wrongType(key, "a positive integer", value.get());
-        return Optional.empty();
-    }
-
-    /** One of a few words; {@code otherwise} if absent or not one of them (reported). */
-    public <E> E choice(String key, Function<String, Optional<E>> parse, List<String> spellings, E otherwise) {
-        Optional<String> text = optionalString(key);
-        if (text.isEmpty()) {
-            return otherwise;
-        }
-        Optional<E> value = parse.apply(text.get());
-        if (value.isEmpty()) {
-            problems.report(at(key), ProblemCode.BAD_CHOICE, "\"" + key + "\" must be one of "
-                    + String.join(", ", spellings) + ", found \"" + text.get() + "\""
-                    + Suggestions.hint(text.get(), spellings));
-        }
-        return value.orElse(otherwise);
-    }
-
-    /** A required, non-empty list of maps, each read by {@code item}. */
-    public <T> List<T> list(String key, Function<Fields, T> item) {
-        Optional<Node> value = required(key);
-        List<T> result = optionalList(key, item);
-        if (value.isPresent() && value.get() instanceof Node.ListNode l && l.items().isEmpty()) {
-            problems.report(l.location(), ProblemCode.MISSING_KEY, "\"" + key + "\" must not be empty");
-            broken = true;
-        }
-        return result;
-    }
-
-    public <T> List<T> optionalList(String key, Function<Fields, T> item) {
-        Optional<Node> value = node(key);
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        if (!(value.get() instanceof Node.ListNode list)) {
-            wrongType(key, "a list", value.get());
-            return List.of();
-        }
-        List<T> result = new ArrayList<>();
-        for (Node itemNode : list.items()) {
-            nested(itemNode, key, item).ifPresent(result::add);
-        }
-        return List.copyOf(result);
-    }
-
-    /** A required map read by {@code reader}. */
-    public <T> Optional<T> object(String key, Function<Fields, T> reader) {
-        return required(key).flatMap(node -> nested(node, key, reader));
-    }
-
-    public <T> Optional<T> optionalObject(String key, Function<Fields, T> reader) {
-        return node(key).flatMap(node -> nested(node, key, reader));
-    }
-
-    private <T> Optional<T> nested(Node node, String key, Function<Fields, T> reader) {
-        Optional<Fields> inner = of(node, key, problems);
-        if (inner.isEmpty()) {
-            broken = true;
-            return Optional.empty();
-        }
-        T value = reader.apply(inner.get());
-        inner.get().finish();
-        broken |= inner.get().broken();
-        return Optional.of(value);
+        return sql.optionalScript(key);
     }
 
     /** A required map of column name to expression, in the order written. */
     public Map<String, Expression> expressions(String key, boolean deterministic) {
-        Optional<Node> value = required(key);
-        Map<String, Expression> result = new LinkedHashMap<>();
-        if (value.isEmpty()) {
-            return result;
-        }
-        if (!(value.get() instanceof Node.MapNode m)) {
-            wrongType(key, "a map of column to expression", value.get());
-            return result;
-        }
-        Fields inner = new Fields(m, key, problems);
-        for (Node.Entry entry : m.entries()) {
-            checkName(key, entry.key(), entry.keyLocation());
-            result.put(entry.key(), inner.expression(entry.key(), deterministic));
-        }
-        broken |= inner.broken();
-        return result;
+        return sql.expressions(key, deterministic);
+    }
+
+    public boolean flag(String key, boolean otherwise) {
+        return scalars.flag(key, otherwise);
+    }
+
+    /** A positive integer, or empty (reported) if it is not one. */
+    public Optional<Integer> positive(String key) {
+        return scalars.positive(key);
+    }
+
+    /** One of a few words; {@code otherwise} if absent or not one of them (reported). */
+    public <E> E choice(String key, Function<String, Optional<E>> parse, List<String> spellings, E otherwise) {
+        return scalars.choice(key, parse, spellings, otherwise);
+    }
+
+    /** A required, non-empty list of maps, each read by {@code item}. */
+    public <T> List<T> list(String key, Function<Fields, T> item) {
+        return nested.list(key, item);
+    }
+
+    public <T> List<T> optionalList(String key, Function<Fields, T> item) {
+        return nested.optionalList(key, item);
+    }
+
+    /** A required map read by {@code reader}. */
+    public <T> Optional<T> object(String key, Function<Fields, T> reader) {
+        return nested.object(key, reader);
+    }
+
+    public <T> Optional<T> optionalObject(String key, Function<Fields, T> reader) {
+        return nested.optionalObject(key, reader);
     }
 
     /** The optional {@code backfill: {batch_size: N}} of a backfilling refactoring. */
     public Optional<Backfill> backfill() {
-        return optionalObject("backfill", in -> in.positive("batch_size").map(Backfill::new))
-                .flatMap(b -> b);
+        return nested.backfill();
     }
 
     /**
@@ -389,47 +257,15 @@ public final class Fields {
      * a stray key such as {@code 2)}), the stray key.
      */
     public Optional<String> cutAtComma(String key) {
-        List<Node.Entry> entries = map.entries();
-        for (int i = 0; i < entries.size() - 1; i++) {
-            Node.Entry entry = entries.get(i);
-            if (entry.key().equals(key) && entry.value() instanceof Node.ScalarNode s && unbalanced(s.text())) {
-                Node.Entry next = entries.get(i + 1);
-                if (isNull(next.value()) && CUT_TAIL.matcher(next.key()).matches()) {
-                    return Optional.of(next.key());
-                }
-            }
-        }
-        return Optional.empty();
+        return strays.cutAtComma(key);
     }
 
     /** Reports every key not asked for, with "did you mean", and every value cut at a comma. */
     public void finish() {
-        List<Node.Entry> entries = map.entries();
-        Set<String> strays = new LinkedHashSet<>();
-        for (Node.Entry entry : entries) {
-            if (known.contains(entry.key())) {
-                cutAtComma(entry.key()).ifPresent(stray -> {
-                    strays.add(stray);
-                    String whole = ((Node.ScalarNode) entry.value()).text() + "," + stray;
-                    problems.report(entry.value().location(), ProblemCode.QUOTE_IT, "\"" + entry.key()
-                            + "\" was cut at a comma inside { }: quote it, as in " + entry.key() + ": \""
-                            + whole + "\"");
-                });
-            }
-        }
-        for (Node.Entry entry : entries) {
-            if (!known.contains(entry.key()) && !strays.contains(entry.key())) {
-                problems.report(entry.keyLocation(), ProblemCode.UNKNOWN_KEY, "unknown key \"" + entry.key()
-                        + "\" in \"" + context + "\"" + Suggestions.hint(entry.key(), known));
-            }
-        }
+        strays.report(known, context, problems);
     }
 
-    private static boolean unbalanced(String text) {
-        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
-    }
-
-    private static boolean isNull(Node node) {
+    static boolean isNull(Node node) {
         return node instanceof Node.ScalarNode s && s.kind() == Node.ScalarKind.NULL;
     }
 }
