@@ -2,6 +2,8 @@ package dev.graft.generator;
 
 import dev.graft.branch.Branch;
 import dev.graft.catalog.Catalog;
+import dev.graft.catalog.Migration;
+import dev.graft.generator.render.SqlFileRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +41,19 @@ public final class Scenario implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.branch = TestDatabase.branch(name);
+    }
+
+    private Scenario(Scenario parent, Branch branch) {
+        this.root = parent.root;
+        this.files.putAll(parent.files);
+        this.catalog = parent.catalog;
+        this.generated = parent.generated;
+        this.branch = branch;
+    }
+
+    /** The same catalog and generated files on a branch of this scenario's database as it is now. */
+    public Scenario fork(String name) {
+        return new Scenario(this, TestDatabase.branchOf(branch, name));
     }
 
     public static Scenario named(String name) {
@@ -96,6 +112,31 @@ public final class Scenario implements AutoCloseable {
     public String sql(String version) {
         return generate().stream().filter(f -> f.kind() == GeneratedFile.Kind.SQL
                 && f.migration().version().toString().equals(version)).findFirst().orElseThrow().content();
+    }
+
+    /**
+     * The statements of a version's SQL file, in order, as Flyway and {@code psql} run them:
+     * {@code SET lock_timeout}, one per step, {@code RESET lock_timeout}.
+     */
+    public List<String> statements(String version) {
+        generate();
+        Migration migration = catalog().migrations().stream().filter(m -> m.version().toString().equals(version))
+                .findFirst().orElseThrow();
+        List<String> statements = new ArrayList<>();
+        statements.add(SqlFileRenderer.lockTimeout(config().lockTimeout()));
+        statements.addAll(SqlFileRenderer.statements(Generator.forCatalog(catalog()).plan(migration, config())));
+        statements.add("RESET lock_timeout;");
+        return statements;
+    }
+
+    /** Runs statements one by one in autocommit, as a migration interrupted after them would have. */
+    public void run(List<String> statements) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
     }
 
     /** Runs Flyway up to {@code target} with the given history table (a new table runs every file again). */

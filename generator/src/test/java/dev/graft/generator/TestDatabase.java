@@ -25,6 +25,12 @@ public final class TestDatabase {
         return engine;
     }
 
+    /** A branch of {@code parent} as it is now, named after the test. */
+    public static Branch branchOf(Branch parent, String name) {
+        return engine().create(BranchSpec.of("gen_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))
+                .parent(parent.name()).ifExists(IfExists.REPLACE).build());
+    }
+
     /** An empty branch named after the test. */
     public static Branch branch(String name) {
         return engine().create(BranchSpec.root("gen_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"))

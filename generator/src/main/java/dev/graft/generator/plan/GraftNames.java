@@ -3,6 +3,10 @@ package dev.graft.generator.plan;
 import dev.graft.catalog.ConstraintNames;
 import dev.graft.catalog.Migration;
 import dev.graft.catalog.refactoring.TableName;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Names of the objects Graft creates: {@code graft_<version>_<table>_<purpose>}, dots of the
@@ -20,6 +24,21 @@ public record GraftNames(Migration migration) {
     /** The value of the {@code graft.backfill} setting while this migration backfills {@code table}. */
     public String backfillMode(TableName table) {
         return migration.version() + ":" + table.qualified();
+    }
+
+    /**
+     * The transaction-local setting where the generated function {@code of(table, purpose)} notes
+     * the columns that took their default: {@code graft.defaulted_<hash>}, the hash of the
+     * function's schema-qualified name keeping it a valid setting name whatever the table is called.
+     */
+    public String defaultedSetting(TableName table, String purpose) {
+        String object = table.schema() + "." + of(table, purpose);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(object.getBytes(StandardCharsets.UTF_8));
+            return "graft.defaulted_" + HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
     }
 
     /** The comment every generated object carries. */

@@ -28,6 +28,28 @@ public final class PgCatalog {
                 + " AND attname = " + literal(column) + " AND NOT attisdropped AND NOT attnotnull)";
     }
 
+    /** The column exists and may have a default: it is neither an identity nor a generated column. */
+    public static String columnTakesDefault(TableName table, String column) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + regclass(table)
+                + " AND attname = " + literal(column) + " AND NOT attisdropped AND attidentity = '' AND attgenerated = '')";
+    }
+
+    /** The column exists, may have a default, and has none. */
+    public static String columnWithoutDefault(TableName table, String column) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = " + regclass(table)
+                + " AND attname = " + literal(column)
+                + " AND NOT attisdropped AND NOT atthasdef AND attidentity = '' AND attgenerated = '')";
+    }
+
+    /** The column's default calls the function of that signature ({@code "s"."f"(integer)}). */
+    public static String columnDefaultCalls(TableName table, String column, String function) {
+        return "EXISTS (SELECT 1 FROM pg_catalog.pg_attrdef d JOIN pg_catalog.pg_attribute a ON a.attrelid = d.adrelid"
+                + " AND a.attnum = d.adnum JOIN pg_catalog.pg_depend p ON p.classid = 'pg_catalog.pg_attrdef'::regclass"
+                + " AND p.objid = d.oid WHERE d.adrelid = " + regclass(table) + " AND a.attname = " + literal(column)
+                + " AND p.refclassid = 'pg_catalog.pg_proc'::regclass AND p.refobjid = to_regprocedure("
+                + literal(function) + "))";
+    }
+
     /** A constraint of that name exists on the table. */
     public static String constraintExists(TableName table, String constraint) {
         return "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = " + regclass(table)

@@ -5,6 +5,7 @@ import static dev.graft.generator.plan.SqlIdentifier.quote;
 import static dev.graft.generator.plan.SqlIdentifier.table;
 
 import dev.graft.catalog.ConstraintNames;
+import dev.graft.catalog.ForeignKeyView;
 import dev.graft.catalog.refactoring.ColumnDefinition;
 import dev.graft.catalog.refactoring.ForeignKeyReference;
 import dev.graft.catalog.refactoring.ReferentialAction;
@@ -53,16 +54,26 @@ final class ColumnClauses {
 
     /** {@code FOREIGN KEY ("c") REFERENCES "s"."t" ("k") ON DELETE ...}. */
     static String foreignKey(List<String> columns, ForeignKeyReference r) {
+        return foreignKey(columns, r.table(), r.columns(), r.onDelete(), r.onUpdate());
+    }
+
+    /** The foreign key as the schema view holds it. */
+    static String foreignKey(ForeignKeyView k) {
+        return foreignKey(k.columns(), k.referencedTable(), k.referencedColumns(), k.onDelete(), k.onUpdate());
+    }
+
+    private static String foreignKey(List<String> columns, TableName referenced, List<String> referencedColumns,
+            ReferentialAction onDelete, ReferentialAction onUpdate) {
         StringBuilder sql = new StringBuilder("FOREIGN KEY (").append(list(columns)).append(") REFERENCES ")
-                .append(table(r.table()));
-        if (!r.columns().isEmpty()) {
-            sql.append(" (").append(list(r.columns())).append(')');
+                .append(table(referenced));
+        if (!referencedColumns.isEmpty()) {
+            sql.append(" (").append(list(referencedColumns)).append(')');
         }
-        if (r.onDelete() != ReferentialAction.NO_ACTION) {
-            sql.append(" ON DELETE ").append(r.onDelete().sql());
+        if (onDelete != ReferentialAction.NO_ACTION) {
+            sql.append(" ON DELETE ").append(onDelete.sql());
         }
-        if (r.onUpdate() != ReferentialAction.NO_ACTION) {
-            sql.append(" ON UPDATE ").append(r.onUpdate().sql());
+        if (onUpdate != ReferentialAction.NO_ACTION) {
+            sql.append(" ON UPDATE ").append(onUpdate.sql());
         }
         return sql.toString();
     }

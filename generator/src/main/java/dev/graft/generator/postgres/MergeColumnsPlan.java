@@ -27,7 +27,9 @@ final class MergeColumnsPlan implements RefactoringPlanner<MergeColumns> {
     @Override
     public RefactoringPlan plan(MergeColumns r, PlanContext context) {
         SyncedShapes shapes = new SyncedShapes(context, r.table(), r.into().name() + "_sync", r.columns(),
-                Map.of(r.into().name(), r.into().type()), List.of(r.into().from().sql()),
+                Map.of(r.into().name(), r.into().type()),
+                r.into().column().defaultValue().map(d -> Map.of(r.into().name(), d.sql())).orElse(Map.of()),
+                List.of(r.into().from().sql()),
                 r.columns().stream().map(c -> r.split().get(c).sql()).toList(), Map.of(), r.onConflict(), r.backfill());
         List<Step> expand = new ArrayList<>(shapes.expand());
         expand.addAll(NewColumns.constrain(context, r.table(), List.of(r.into().column())));

@@ -31,8 +31,11 @@ final class SplitColumnPlan implements RefactoringPlanner<SplitColumn> {
     @Override
     public RefactoringPlan plan(SplitColumn r, PlanContext context) {
         Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, String> defaults = new LinkedHashMap<>();
         r.into().forEach(t -> columns.put(t.name(), t.type()));
+        r.into().forEach(t -> t.column().defaultValue().ifPresent(d -> defaults.put(t.name(), d.sql())));
         SyncedShapes shapes = new SyncedShapes(context, r.table(), r.column() + "_sync", List.of(r.column()), columns,
+                defaults,
                 r.into().stream().map(t -> t.from().sql()).toList(), List.of(r.combine().sql()), Map.of(),
                 r.onConflict(), r.backfill());
         List<ColumnDefinition> created = r.into().stream().map(DerivedColumn::column).toList();

@@ -12,7 +12,6 @@ import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.SqlIdentifier;
 import dev.graft.generator.plan.Step;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +19,16 @@ import java.util.stream.Collectors;
 
 /**
  * The expand every two-shape transition shares (rename, type change, split, merge): the new
- * columns added bare, the old columns' defaults moved into the trigger (so a default does not
- * look like a write of the old shape), the transition trigger, and the backfill of existing rows.
+ * columns added bare, every column's default wrapped in the {@link DefaultMarker} (so a default
+ * taken does not look like a write, and an explicit NULL does), the transition trigger, and the
+ * backfill of existing rows.
  *
  * @param context    the plan context (schema just before the refactoring)
  * @param table      the table
  * @param purpose    the trigger's name part after the table
  * @param oldColumns the old shape
  * @param newColumns the new shape: name to SQL type
+ * @param newDefaults the new shape's defaults after the contract, given while the transition is open
  * @param forth      per new column, its expression over the row
  * @param back       per old column, its expression over the row with the new shape in place
  * @param backScope  for {@code back}: row column name to the column it reads (identity if empty)
@@ -35,20 +36,25 @@ import java.util.stream.Collectors;
  * @param backfill   the refactoring's {@code backfill}
  */
 record SyncedShapes(PlanContext context, TableName table, String purpose, List<String> oldColumns,
-        Map<String, String> newColumns, List<String> forth, List<String> back, Map<String, String> backScope,
-        OnConflict onConflict, Optional<Backfill> backfill) {
+        Map<String, String> newColumns, Map<String, String> newDefaults, List<String> forth, List<String> back,
+        Map<String, String> backScope, OnConflict onConflict, Optional<Backfill> backfill) {
 
     TableView before() {
         return context.table(table);
     }
 
-    /** Old columns with a default, and the default. */
-    Map<String, String> oldDefaults() {
-        Map<String, String> defaults = new LinkedHashMap<>();
+    /** Old columns with the defaults they have, then new ones with the defaults they will have. */
+    DefaultMarker marker() {
+        List<DefaultMarker.Marked> columns = new ArrayList<>();
         for (String column : oldColumns) {
-            before().column(column).flatMap(ColumnView::defaultValue).ifPresent(d -> defaults.put(column, d));
+            ColumnView c = before().column(column).orElseThrow();
+            if (DefaultMarker.marks(c.nullable(), c.defaultValue())) {
+                columns.add(new DefaultMarker.Marked(column, ColumnTypes.storage(c.type()), c.defaultValue()));
+            }
         }
-        return defaults;
+        newColumns.forEach((column, type) -> columns.add(new DefaultMarker.Marked(column, ColumnTypes.storage(type),
+                Optional.ofNullable(newDefaults.get(column)))));
+        return DefaultMarker.of(context.names(), table, purpose, columns);
     }
 
     TransitionTrigger trigger() {
@@ -57,16 +63,18 @@ record SyncedShapes(PlanContext context, TableName table, String purpose, List<S
         Map<String, String> forthScope = TransitionTrigger.identity(before().columnNames());
         Map<String, String> backRow = backScope.isEmpty() ? TransitionTrigger.identity(during) : backScope;
         return new TransitionTrigger(table, purpose, oldColumns, List.copyOf(newColumns.keySet()), forth, back,
-                forthScope, backRow, oldDefaults(), onConflict, before().rowKey().orElseThrow());
+                forthScope, backRow, marker(), onConflict, before().rowKey().orElseThrow());
     }
 
-    /** New columns, old defaults dropped, trigger, backfill. */
+    /**
+     * Marker function, new columns, marked defaults, trigger, backfill. New columns are added bare
+     * and get their (volatile) default apart: ADD COLUMN with a volatile default rewrites the table.
+     */
     List<Step> expand() {
-        List<Step> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>(marker().function(context.names()));
         newColumns.forEach((name, type) -> steps.add(new Step.Statement("ALTER TABLE " + SqlIdentifier.table(table)
-                + " ADD COLUMN IF NOT EXISTS " + quote(name) + " " + type)));
-        oldDefaults().keySet().forEach(column -> steps.add(new Step.Guarded(PgCatalog.columnExists(table, column),
-                "ALTER TABLE " + SqlIdentifier.table(table) + " ALTER COLUMN " + quote(column) + " DROP DEFAULT")));
+                + " ADD COLUMN IF NOT EXISTS " + quote(name) + " " + ColumnTypes.storage(type))));
+        steps.addAll(marker().install());
         steps.addAll(trigger().install(context.names()));
         List<String> targets = List.copyOf(newColumns.keySet());
         List<Step.Assignment> set = new ArrayList<>();
@@ -81,9 +89,11 @@ record SyncedShapes(PlanContext context, TableName table, String purpose, List<S
         return steps;
     }
 
-    /** Drops the trigger and its function. */
+    /** Drops the trigger and its function, gives every column its plain default back, drops the marker. */
     List<Step> release() {
-        return trigger().remove(context.names());
+        List<Step> steps = new ArrayList<>(trigger().remove(context.names()));
+        steps.addAll(marker().remove());
+        return steps;
     }
 
     /** Restores an old column's default, for contracts that keep that column under a new name. */

@@ -21,10 +21,13 @@ import java.util.stream.Collectors;
 /**
  * The transition trigger that keeps an old and a new shape of a row in sync: one
  * {@code BEFORE INSERT OR UPDATE} trigger whose function only assigns {@code NEW} (no DML, so no
- * recursion). It sees which shape was written (INSERT: which is non-null; UPDATE: which changed),
- * computes the other with the catalog's expressions, and applies {@code on_conflict} when both
- * were written with values that disagree. While a backfill of its migration runs (setting
- * {@code graft.backfill}) it stands aside.
+ * recursion). It sees which shape was written, computes the other with the catalog's
+ * expressions, and applies {@code on_conflict} when both were written with values that disagree.
+ * On UPDATE a shape is written when it changed. On INSERT it is written when the statement gave
+ * one of its columns a value, NULL included: the {@link DefaultMarker} notes every column that took
+ * its default instead. A row that writes neither shape holds the old shape's defaults, and the new
+ * shape follows from them. While a backfill of its migration runs (setting {@code graft.backfill})
+ * it stands aside.
  *
  * @param table       the table
  * @param purpose     the name part after the table: {@code inventory_code_sync}
@@ -34,13 +37,13 @@ import java.util.stream.Collectors;
  * @param back        per old column, its expression over {@code backScope}
  * @param forthScope  row column name to the field of NEW it reads, for {@code forth}
  * @param backScope   row column name to the field of NEW it reads, for {@code back}
- * @param defaults    old columns' defaults, applied on INSERT when neither shape is written
+ * @param marker      the defaults that note they were taken, which tell on INSERT what was written
  * @param onConflict  what to do when both shapes are written and disagree
  * @param key         the row key named in a conflict error
  */
 record TransitionTrigger(TableName table, String purpose, List<String> oldColumns, List<String> newColumns,
         List<String> forth, List<String> back, Map<String, String> forthScope, Map<String, String> backScope,
-        Map<String, String> defaults, OnConflict onConflict, List<String> key) {
+        DefaultMarker marker, OnConflict onConflict, List<String> key) {
 
     TransitionTrigger {
         Objects.requireNonNull(table, "table == null");
@@ -50,7 +53,7 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
         back = List.copyOf(back);
         forthScope = new LinkedHashMap<>(forthScope);
         backScope = new LinkedHashMap<>(backScope);
-        defaults = new LinkedHashMap<>(defaults);
+        Objects.requireNonNull(marker, "marker == null");
         if (forth.size() != newColumns.size() || back.size() != oldColumns.size()) {
             throw new IllegalArgumentException("one expression per column of each shape");
         }
@@ -93,7 +96,8 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
 
     private String body(String mode) {
         StringBuilder b = new StringBuilder();
-        b.append("\nDECLARE\n  graft_old_written boolean;\n  graft_new_written boolean;\n");
+        b.append("\nDECLARE\n  graft_defaulted text := coalesce(pg_catalog.current_setting(").append(literal(marker.setting()))
+                .append(", true), '');\n  graft_old_written boolean;\n  graft_new_written boolean;\n");
         for (int i = 0; i < newColumns.size(); i++) {
             b.append("  graft_new_").append(i + 1).append(' ').append(columnType(newColumns.get(i))).append(";\n");
         }
@@ -101,17 +105,15 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
             b.append("  graft_old_").append(i + 1).append(' ').append(columnType(oldColumns.get(i))).append(";\n");
         }
         b.append("BEGIN\n");
+        b.append("  IF graft_defaulted <> '' THEN\n    PERFORM pg_catalog.set_config(").append(literal(marker.setting()))
+                .append(", '', true);\n  END IF;\n");
         b.append("  IF current_setting('graft.backfill', true) = ").append(literal(mode)).append(" THEN\n")
                 .append("    RETURN NEW;\n  END IF;\n");
         b.append("  IF TG_OP = 'INSERT' THEN\n");
-        b.append("    graft_old_written := ").append(anyNotNull(oldColumns)).append(";\n");
-        b.append("    graft_new_written := ").append(anyNotNull(newColumns)).append(";\n");
-        if (!defaults.isEmpty()) {
-            b.append("    IF NOT graft_old_written AND NOT graft_new_written THEN\n");
-            defaults.forEach((column, expression) -> b.append("      NEW.").append(quote(column)).append(" := (")
-                    .append(expression).append(");\n"));
-            b.append("      graft_old_written := ").append(anyNotNull(oldColumns)).append(";\n    END IF;\n");
-        }
+        b.append("    graft_old_written := ").append(anyWritten(oldColumns)).append(";\n");
+        b.append("    graft_new_written := ").append(anyWritten(newColumns)).append(";\n");
+        b.append("    IF NOT graft_old_written AND NOT graft_new_written THEN\n      graft_old_written := true;\n"
+                + "    END IF;\n");
         b.append("  ELSE\n");
         b.append("    graft_old_written := ").append(changed(oldColumns)).append(";\n");
         b.append("    graft_new_written := ").append(changed(newColumns)).append(";\n");
@@ -157,8 +159,9 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
         return SqlIdentifier.table(table) + "." + quote(column) + "%TYPE";
     }
 
-    private static String anyNotNull(List<String> columns) {
-        return columns.stream().map(c -> "NEW." + quote(c) + " IS NOT NULL").collect(Collectors.joining(" OR "));
+    /** Any of {@code columns} was written by the INSERT. */
+    private String anyWritten(List<String> columns) {
+        return columns.stream().map(marker::written).collect(Collectors.joining(" OR "));
     }
 
     private static String changed(List<String> columns) {

@@ -79,12 +79,15 @@ public final class StepSql {
         return "SELECT pg_catalog.set_config('graft.backfill', " + literal(value) + ", true)";
     }
 
+    /**
+     * The key-batched walk. The first batch and the following ones are separate statements: a
+     * single one with {@code first OR key > last} cannot use the key's index, and every batch would
+     * read the whole table (quadratic in its size).
+     */
     private static String backfill(Step.Backfill b) {
         List<String> keys = keyColumns(b);
-        String order = String.join(", ", keys);
-        String descending = keys.stream().map(k -> k + " DESC").collect(Collectors.joining(", "));
         List<String> variables = new ArrayList<>();
-        StringBuilder declarations = new StringBuilder("  graft_first boolean := true;\n");
+        StringBuilder declarations = new StringBuilder();
         for (int i = 0; i < b.key().size(); i++) {
             variables.add("graft_key_" + (i + 1));
             declarations.append("  graft_key_").append(i + 1).append(' ').append(table(b.table())).append('.')
@@ -93,14 +96,25 @@ public final class StepSql {
         StringBuilder body = new StringBuilder();
         b.mode().ifPresent(m -> body.append("  PERFORM pg_catalog.set_config('graft.backfill', ").append(literal(m))
                 .append(", true);\n"));
-        body.append("  LOOP\n    WITH graft_batch AS (\n      SELECT ").append(order).append(" FROM ")
-                .append(table(b.table())).append("\n      WHERE graft_first OR ROW(").append(order).append(") > ROW(")
-                .append(String.join(", ", variables)).append(")\n      ORDER BY ").append(order).append(" LIMIT ")
-                .append(b.batchSize()).append("\n    ), graft_updated AS (\n      ").append(update(b))
-                .append("\n      RETURNING 1\n    )\n    SELECT ").append(order).append(" INTO ")
-                .append(String.join(", ", variables)).append(" FROM graft_batch ORDER BY ").append(descending)
-                .append(" LIMIT 1;\n    EXIT WHEN NOT FOUND;\n    graft_first := false;\n  END LOOP;\n");
+        body.append(batch(b, keys, variables, "  ", ""))
+                .append("  WHILE FOUND LOOP\n")
+                .append(batch(b, keys, variables, "    ", "\n      WHERE ROW(" + String.join(", ", keys) + ") > ROW("
+                        + String.join(", ", variables) + ")"))
+                .append("  END LOOP;\n");
         b.mode().ifPresent(m -> body.append("  PERFORM pg_catalog.set_config('graft.backfill', '', true);\n"));
         return doBlock(declarations.toString(), body.toString());
+    }
+
+    /** One batch: the next keys after {@code after}, their rows updated, the last key kept; sets FOUND. */
+    private static String batch(Step.Backfill b, List<String> keys, List<String> variables, String indent,
+            String after) {
+        String order = String.join(", ", keys);
+        String descending = keys.stream().map(k -> k + " DESC").collect(Collectors.joining(", "));
+        return indent + "WITH graft_batch AS (\n" + indent + "  SELECT " + order + " FROM " + table(b.table())
+                + after.replace("\n      ", "\n" + indent + "  ") + "\n" + indent + "  ORDER BY " + order + " LIMIT "
+                + b.batchSize() + "\n" + indent + "), graft_updated AS (\n" + indent + "  "
+                + update(b).replace("\n      ", "\n" + indent + "  ") + "\n" + indent + "  RETURNING 1\n" + indent
+                + ")\n" + indent + "SELECT " + order + " INTO " + String.join(", ", variables)
+                + " FROM graft_batch ORDER BY " + descending + " LIMIT 1;\n";
     }
 }

@@ -47,4 +47,43 @@ class MergeColumnsPlanTest {
                     .contains("column person.full_name text not null default 'anonymous'::text");
         }
     }
+
+    /**
+     * Explicit NULLs written through the old shape are a write like any other: the merged column
+     * gets what {@code from} makes of them, exactly as the backfill did for a row that already
+     * held NULLs, and not a NULL that disagrees with it.
+     */
+    @Test
+    void explicitNullsThroughTheOldShapeAreMergedLikeTheBackfillMergedThem() throws Exception {
+        try (Scenario s = Scenario.of("merge_nulls", """
+                refactorings:
+                  - create_table:
+                      table: person
+                      columns:
+                        - { name: id, type: bigint, nullable: false }
+                        - { name: first_name, type: text }
+                        - { name: last_name, type: text }
+                      primary_key: id
+                """, """
+                refactorings:
+                  - merge_columns:
+                      table: person
+                      columns: [first_name, last_name]
+                      into: { name: full_name, type: text, from: "coalesce(first_name, '') || ' ' || coalesce(last_name, '')" }
+                      split:
+                        first_name: "nullif(split_part(full_name, ' ', 1), '')"
+                        last_name: "nullif(split_part(full_name, ' ', 2), '')"
+                """)) {
+            s.migrate("1", "flyway_schema_history");
+            s.execute("INSERT INTO person VALUES (1, NULL, NULL)");
+            s.migrate("2", "flyway_schema_history");
+            s.execute("INSERT INTO person (id, first_name, last_name) VALUES (2, NULL, NULL)");
+            s.execute("INSERT INTO person (id, first_name) VALUES (3, NULL)");
+            s.execute("INSERT INTO person (id, full_name) VALUES (4, NULL)");
+            s.execute("INSERT INTO person (id, last_name) VALUES (5, 'Hopper')");
+            assertThat(s.query("SELECT id || ':' || coalesce(first_name, '-') || '|' || coalesce(last_name, '-') || '='"
+                    + " || coalesce('[' || full_name || ']', '-') FROM person ORDER BY id"))
+                    .containsExactly("1:-|-=[ ]", "2:-|-=[ ]", "3:-|-=[ ]", "4:-|-=-", "5:-|Hopper=[ Hopper]");
+        }
+    }
 }

@@ -99,4 +99,31 @@ class SplitColumnPlanTest {
         assertThat(s.query("SELECT location_code || batch_number || serial_number FROM inventory WHERE id = 2"))
                 .containsExactly("LIS002B24117SN00004242");
     }
+
+    /**
+     * With a default on the split column, an explicit NULL through either shape still writes NULL
+     * (the combine of NULL parts is NULL, the parts of a NULL code are NULL): only a row that
+     * writes neither shape takes the default, split into the new columns.
+     */
+    @Test
+    void anExplicitNullThroughEitherShapeIsNotTheDefault() throws Exception {
+        s = Scenario.of("split_nulls", """
+                refactorings:
+                  - create_table:
+                      table: inventory
+                      columns:
+                        - { name: id, type: bigint, nullable: false }
+                        - { name: inventory_code, type: varchar(22), default: "'AMS001B24001SN00000001'" }
+                      primary_key: id
+                """, Files.readString(Path.of("../examples/inventory/src/main/graft/V2__split_inventory_code.yaml")));
+        s.migrate("2", "flyway_schema_history");
+        s.execute("INSERT INTO inventory (id, inventory_code) VALUES (1, NULL)");
+        s.execute("INSERT INTO inventory (id, location_code, batch_number, serial_number) VALUES (2, NULL, NULL, NULL)");
+        s.execute("INSERT INTO inventory (id, location_code, serial_number) VALUES (3, 'RTM010', 'SN00000003')");
+        s.execute("INSERT INTO inventory (id) VALUES (4)");
+        assertThat(s.query("SELECT id || ':' || coalesce(inventory_code, '-') || '=' || coalesce(location_code, '-') || ','"
+                + " || coalesce(batch_number, '-') || ',' || coalesce(serial_number, '-') FROM inventory ORDER BY id"))
+                .containsExactly("1:-=-,-,-", "2:-=-,-,-", "3:-=RTM010,-,SN00000003",
+                        "4:AMS001B24001SN00000001=AMS001,B24001,SN00000001");
+    }
 }
