@@ -29,6 +29,7 @@ public final class BranchLedger implements AutoCloseable {
     private final String run;
     private final Map<String, Branch> open = new LinkedHashMap<>();
     private final List<BranchUse> uses = new ArrayList<>();
+    private final List<String> undeleted = new ArrayList<>();
     private final AtomicInteger made = new AtomicInteger();
 
     public BranchLedger(BranchEngine engine, String prefix) {
@@ -48,7 +49,7 @@ public final class BranchLedger implements AutoCloseable {
         return branch;
     }
 
-    /** Deletes a branch made here; idempotent. */
+    /** Deletes a branch made here; idempotent. One that cannot be deleted now is tried again at {@link #close}. */
     public void delete(Branch branch) {
         synchronized (this) {
             open.remove(branch.name());
@@ -56,7 +57,10 @@ public final class BranchLedger implements AutoCloseable {
         try {
             branch.close();
         } catch (RuntimeException e) {
-            LOG.warn("could not delete branch \"{}\": {}", branch.name(), e.getMessage());
+            LOG.warn("could not delete branch \"{}\" yet: {}", branch.name(), e.getMessage());
+            synchronized (this) {
+                undeleted.add(branch.name());
+            }
         }
     }
 
@@ -76,5 +80,17 @@ public final class BranchLedger implements AutoCloseable {
             left = new ArrayList<>(open.values());
         }
         left.forEach(this::delete);
+        List<String> retried;
+        synchronized (this) {
+            retried = new ArrayList<>(undeleted);
+            undeleted.clear();
+        }
+        for (String name : retried) {
+            try {
+                engine.delete(name);
+            } catch (RuntimeException e) {
+                LOG.warn("could not delete branch \"{}\": {}; its TTL removes it", name, e.getMessage());
+            }
+        }
     }
 }

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import dev.graft.verifier.snapshot.SqlNames;
@@ -37,8 +36,6 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
  * @param classLoader where {@code classpath:} locations and Java migrations are found
  */
 public record FlywayRunner(List<String> locations, ClassLoader classLoader) {
-
-    private static final Pattern GENERATED = Pattern.compile("(?m)^-- generator: graft \\S+$");
 
     public FlywayRunner {
         locations = List.copyOf(locations);
@@ -199,7 +196,7 @@ public record FlywayRunner(List<String> locations, ClassLoader classLoader) {
                     .map(Path::of).filter(p -> p.toString().endsWith(".sql") && Files.isRegularFile(p));
             String sql = file.map(FlywayRunner::read).orElse("");
             pending.add(new PendingMigration(version, info.getScript(), file, sql, StatementSplitter.split(sql),
-                    GENERATED.matcher(sql).find(), model));
+                    GeneratedHeader.origin(sql), model));
         }
         return pending;
     }

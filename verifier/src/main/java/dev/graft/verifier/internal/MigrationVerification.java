@@ -58,6 +58,14 @@ public final class MigrationVerification {
     private final Map<Check, CheckResult> results = new EnumMap<>(Check.class);
     /** Statement boundaries whose interrupted run would repeat another check's. */
     private int sameAsAnother;
+    private final long start = System.nanoTime();
+    private final long prefixStart = start;
+    private final CompletableFuture<ReplayChecks.CleanRun> cleanRun = new CompletableFuture<>();
+    private List<LintFinding> lint = List.of();
+    private List<RoundTripFinding> roundTrips = List.of();
+    private Map<String, UserTable> baseMarks = Map.of();
+    private ReplayChecks replay;
+    private List<Future<Optional<String>>> prefixes = List.of();
 
     public MigrationVerification(RunContext context, PendingMigration migration, Optional<Catalog> catalog) {
         this.context = context;
@@ -71,11 +79,8 @@ public final class MigrationVerification {
      * to be the base of the next migration.
      */
     public Outcome run(Branch base, SchemaSnapshot before) {
-        long start = System.nanoTime();
-        String v = migration.version();
-        List<LintFinding> lint = lint(before);
+        lint = lint(before);
         // Read-only over the rows of the base, so it is reported even when the migration does not apply.
-        List<RoundTripFinding> roundTrips = List.of();
         if (context.config().runs(Check.ROUND_TRIP)) {
             RoundTripCheck.Outcome outcome = guarded(Check.ROUND_TRIP, () -> new RoundTripCheck(context.config())
                     .run(base, migration.model()));
@@ -84,12 +89,22 @@ public final class MigrationVerification {
                 roundTrips = outcome.findings();
             }
         }
-        CompletableFuture<ReplayChecks.CleanRun> cleanRun = new CompletableFuture<>();
-        Map<String, UserTable> baseMarks = TableWrites.copied(context.marks(base));
-        ReplayChecks replay = new ReplayChecks(context, migration, baseMarks, cleanRun);
-        long prefixStart = System.nanoTime();
+        baseMarks = TableWrites.copied(context.marks(base));
+        replay = new ReplayChecks(context, migration, baseMarks, cleanRun);
         // Interrupted runs start from the base, so they run while the clean run applies.
-        List<Future<Optional<String>>> prefixes = submitStatementPrefixes(replay, base);
+        prefixes = submitStatementPrefixes(base);
+        try {
+            return applyAndStart(base, before);
+        } catch (RuntimeException e) {
+            // Nothing may still be working on branches when the run closes its ledger.
+            cleanRun.completeExceptionally(e);
+            abandon(prefixes);
+            throw e;
+        }
+    }
+
+    private Outcome applyAndStart(Branch base, SchemaSnapshot before) {
+        String v = migration.version();
         Progress.log("V{} ({}): {} statements; applying with Flyway", v, migration.fileName(),
                 migration.statements().size());
         Branch clean = context.ledger().create(base.name(), v, "apply");
@@ -107,8 +122,8 @@ public final class MigrationVerification {
                     results.putIfAbsent(check, CheckResult.notRun(check, "the migration does not apply"));
                 }
             }
-            return new Outcome(CompletableFuture.completedFuture(result(lint, roundTrips, SchemaDiff.none(), start)),
-                    Optional.empty(), Optional.empty());
+            return new Outcome(CompletableFuture.completedFuture(result(SchemaDiff.none())), Optional.empty(),
+                    Optional.empty());
         }
         results.put(Check.APPLY, CheckResult.passed(Check.APPLY, since(start), "applied by stock Flyway on a fresh branch"));
         ReferenceState end = ReferenceState.of(context, clean);
@@ -124,7 +139,7 @@ public final class MigrationVerification {
                 ? context.ledger().create(clean.name(), v, "sync") : null;
         cleanRun.complete(new ReplayChecks.CleanRun(end, wrote));
         if (!migration.isSql()) {
-            prefixes = submitCommitPrefixes(replay, base, commits);
+            prefixes = submitCommitPrefixes(base, commits);
         }
         Future<CheckResult> reapply = reapplyBranch == null ? null : context.pool().submit(replay.reapply(reapplyBranch));
         Future<CheckResult> sync = context.config().runs(Check.TRANSITION_SYNC) ? context.pool().submit(() -> {
@@ -137,21 +152,17 @@ public final class MigrationVerification {
                 context.ledger().delete(syncBranch);
             }
         }) : null;
-        List<Future<Optional<String>>> interrupted = prefixes;
-        List<LintFinding> linted = lint;
-        List<RoundTripFinding> roundTripped = roundTrips;
         CompletableFuture<MigrationResult> result = CompletableFuture.supplyAsync(() -> {
-            collectRest(reapply, interrupted, sync, replay, prefixStart, commits, end);
+            collectRest(reapply, sync, commits, end);
             Progress.log("V{}: done in {} s, {}", v, since(start).toSeconds(),
                     results.values().stream().anyMatch(CheckResult::failed) ? "FAILED" : "passed");
-            return result(linted, roundTripped, diff, start);
+            return result(diff);
         }, COLLECTOR);
         return new Outcome(result, Optional.of(clean), Optional.of(end.schema()));
     }
 
     /** Waits for checks 2 to 4 and runs check 6. */
-    private void collectRest(Future<CheckResult> reapply, List<Future<Optional<String>>> prefixes,
-            Future<CheckResult> sync, ReplayChecks replay, long prefixStart, int commits, ReferenceState end) {
+    private void collectRest(Future<CheckResult> reapply, Future<CheckResult> sync, int commits, ReferenceState end) {
         collect(Check.REAPPLY, reapply);
         if (!prefixes.isEmpty()) {
             List<Optional<String>> outcomes = new ArrayList<>();
@@ -177,7 +188,7 @@ public final class MigrationVerification {
      * database holds what it held before it (the boundary before), and when only such statements
      * follow, the interrupted run's database is the clean run's (the reapply check).
      */
-    private List<Future<Optional<String>>> submitStatementPrefixes(ReplayChecks replay, Branch base) {
+    private List<Future<Optional<String>>> submitStatementPrefixes(Branch base) {
         List<Future<Optional<String>>> prefixes = new ArrayList<>();
         List<MigrationStatement> statements = migration.statements();
         int n = statements.size();
@@ -207,7 +218,7 @@ public final class MigrationVerification {
     }
 
     /** Check 3 of a Java migration: one interrupted run per committed transaction, at most the configured number. */
-    private List<Future<Optional<String>>> submitCommitPrefixes(ReplayChecks replay, Branch base, int commits) {
+    private List<Future<Optional<String>>> submitCommitPrefixes(Branch base, int commits) {
         List<Future<Optional<String>>> prefixes = new ArrayList<>();
         if (!context.config().runs(Check.PREFIX_REPLAY)) {
             return prefixes;
@@ -287,12 +298,13 @@ public final class MigrationVerification {
             return List.of();
         }
         List<LintFinding> findings = Linter.lint(migration.fileName(), migration.sql(), before);
-        results.put(Check.LINT, Linter.result(findings));
+        CheckResult result = Linter.result(findings);
+        results.put(Check.LINT, migration.editedByHand() ? new CheckResult(Check.LINT, result.status(), result.took(),
+                "generated by Graft, then edited by hand: " + result.summary(), result.details()) : result);
         return findings;
     }
 
-    private MigrationResult result(List<LintFinding> lint, List<RoundTripFinding> roundTrips, SchemaDiff diff,
-            long start) {
+    private MigrationResult result(SchemaDiff diff) {
         List<CheckResult> ordered = new ArrayList<>();
         for (Check check : Check.values()) {
             if (results.containsKey(check)) {

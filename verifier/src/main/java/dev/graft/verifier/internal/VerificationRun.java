@@ -44,6 +44,7 @@ public final class VerificationRun {
         List<MigrationResult> results = new ArrayList<>();
         List<CompletableFuture<MigrationResult>> running = new ArrayList<>();
         List<MigrationResult> skipped = new ArrayList<>();
+        List<CompletableFuture<?>> deletions = new ArrayList<>();
         Optional<String> error = Optional.empty();
         ExecutorService pool = Executors.newFixedThreadPool(config.parallelism(), runnable -> {
             Thread thread = new Thread(runnable, "graft-verify");
@@ -75,7 +76,8 @@ public final class VerificationRun {
                 }
                 Optional<Branch> previous = owned;
                 CompletableFuture<MigrationResult> done = outcome.result();
-                CompletableFuture.allOf(previousDone, done).whenComplete((ignored, failure) -> previous.ifPresent(ledger::delete));
+                deletions.add(CompletableFuture.allOf(previousDone, done)
+                        .whenComplete((ignored, failure) -> previous.ifPresent(ledger::delete)));
                 previousDone = done;
                 base = outcome.clean().get();
                 owned = outcome.clean();
@@ -93,6 +95,7 @@ public final class VerificationRun {
                 }
             }
             results.addAll(skipped);
+            deletions.forEach(d -> d.exceptionally(e -> null).join());
             pool.shutdownNow();
             ledger.close();
         }

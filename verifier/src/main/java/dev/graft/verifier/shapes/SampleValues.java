@@ -26,6 +26,10 @@ final class SampleValues {
     private SampleValues() {
     }
 
+    /** The edge cases alone: the first values {@link #of} returns for the column, none drawn. */
+    static List<Optional<String>> edgeCases(TableFacts.Column column) {
+        return of(column, 0, new Random(0));
+    }
 
     static List<Optional<String>> of(TableFacts.Column column, int generated, Random random) {
         String type = column.type();

@@ -51,23 +51,42 @@ final class SyncWrites {
         return paths;
     }
 
-    /** Writes one sample; the failure, if the shapes disagree afterwards or the write fails. */
+    /** Writes one sample to the whole shape; the failure, if the shapes disagree afterwards or the write fails. */
     Optional<String> write(Direction direction, Path path, List<Optional<String>> sample) {
-        List<String> written = direction == Direction.OLD_TO_NEW ? t.oldColumns() : t.newColumns();
+        return write(direction, path, written(direction), sample);
+    }
+
+    /**
+     * Writes {@code values} to {@code columns}, the whole written shape or part of it; the failure, if
+     * the shapes disagree afterwards or the write fails. An INSERT leaves the shape's other columns to
+     * their defaults; an UPDATE leaves them as the row holds them. Either way the expectation is the
+     * catalog's expressions over the whole row as written, so a trigger that misses a write of part
+     * of a shape leaves the other shape stale and fails.
+     */
+    Optional<String> write(Direction direction, Path path, List<String> columns, List<Optional<String>> values) {
+        if (columns.size() != values.size() || columns.isEmpty() || !written(direction).containsAll(columns)) {
+            throw new IllegalArgumentException("columns " + columns + " do not match values " + values);
+        }
         List<String> casts = new ArrayList<>();
-        for (String column : written) {
+        for (String column : columns) {
             casts.add("CAST(? AS " + facts.column(column).type() + ")");
         }
-        String dml = path == Path.INSERT ? insert(written, casts) : update(written, casts);
+        String dml = path == Path.INSERT ? insert(columns, casts) : update(columns, casts);
         String sql = "WITH graft_w AS (" + dml + " RETURNING *) SELECT " + actual(direction) + "::text, "
                 + expected(direction) + "::text, " + actual(direction) + " IS NOT DISTINCT FROM " + expected(direction)
                 + " FROM (SELECT " + scope(direction) + " FROM graft_w) AS graft_row";
+        boolean part = columns.size() < written(direction).size();
         String what = (direction == Direction.OLD_TO_NEW ? "old -> new" : "new -> old") + " by "
-                + path.name().toLowerCase(java.util.Locale.ROOT) + " of (" + String.join(", ", written) + ") = "
-                + sample.stream().map(v -> v.map(SqlNames::literal).orElse("NULL")).collect(Collectors.joining(", ", "(", ")"));
+                + path.name().toLowerCase(java.util.Locale.ROOT) + " of " + (part ? "only " : "")
+                + "(" + String.join(", ", columns) + ") = "
+                + values.stream().map(v -> v.map(SqlNames::literal).orElse("NULL")).collect(Collectors.joining(", ", "(", ")"));
         try (PreparedStatement s = connection.prepareStatement(sql)) {
-            for (int i = 0; i < sample.size(); i++) {
-                s.setString(i + 1, sample.get(i).orElse(null));
+            int parameter = 1;
+            // an UPDATE names the values twice: once to set them, once to find a row they change
+            for (int pass = 0; pass < (path == Path.UPDATE ? 2 : 1); pass++) {
+                for (Optional<String> value : values) {
+                    s.setString(parameter++, value.orElse(null));
+                }
             }
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -83,6 +102,11 @@ final class SyncWrites {
         }
     }
 
+    /** The columns of the shape {@code direction} writes. */
+    List<String> written(Direction direction) {
+        return direction == Direction.OLD_TO_NEW ? t.oldColumns() : t.newColumns();
+    }
+
     private String insert(List<String> written, List<String> casts) {
         List<String> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -96,13 +120,25 @@ final class SyncWrites {
                 + String.join(", ", values) + ")";
     }
 
+    /**
+     * Updates the first row, in key order, that the values change, if there is one: an UPDATE that
+     * changes nothing would pass against any trigger. Key order, not the heap's, so the row updated
+     * does not depend on where earlier writes put their row versions; both subqueries stop at their
+     * first row.
+     */
     private String update(List<String> written, List<String> casts) {
         List<String> sets = new ArrayList<>();
+        List<String> quoted = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             sets.add(SqlNames.quote(written.get(i)) + " = " + casts.get(i));
+            quoted.add(SqlNames.quote(written.get(i)));
         }
-        return "UPDATE " + t.quotedTable() + " SET " + String.join(", ", sets) + " WHERE ctid = (SELECT ctid FROM "
-                + t.quotedTable() + " LIMIT 1)";
+        String order = facts.primaryKey().isEmpty() ? ""
+                : " ORDER BY " + facts.primaryKey().stream().map(SqlNames::quote).collect(Collectors.joining(", "));
+        return "UPDATE " + t.quotedTable() + " SET " + String.join(", ", sets) + " WHERE ctid = coalesce("
+                + "(SELECT ctid FROM " + t.quotedTable() + " WHERE ROW(" + String.join(", ", quoted)
+                + ") IS DISTINCT FROM ROW(" + String.join(", ", casts) + ")" + order + " LIMIT 1), "
+                + "(SELECT ctid FROM " + t.quotedTable() + order + " LIMIT 1))";
     }
 
     /** Values for a new row's key that the table does not fill itself; empty if none can be made. */

@@ -26,7 +26,8 @@ record TableFacts(Map<String, Column> columns, List<String> primaryKey) {
      * @param name       its name
      * @param type       as {@code format_type} prints it: {@code character varying(22)}
      * @param maxLength  the character limit of a {@code varchar(n)} / {@code char(n)}, if any
-     * @param required   NOT NULL without a default, identity or generation: a write must name it
+     * @param required   NOT NULL: the table refuses NULL in it, in either shape, whatever its default
+     *                   (during a transition Graft's defaults only mark a column as left out)
      * @param generated  a default, identity or generated column: a write may leave it out
      */
     record Column(String name, String type, Optional<Integer> maxLength, boolean required, boolean generated) { }
@@ -50,7 +51,7 @@ record TableFacts(Map<String, Column> columns, List<String> primaryKey) {
                     Optional<Integer> maxLength = rows.wasNull() ? Optional.empty() : Optional.of(max);
                     boolean generated = rows.getBoolean(5);
                     columns.put(rows.getString(1), new Column(rows.getString(1), rows.getString(2), maxLength,
-                            rows.getBoolean(4) && !generated, generated));
+                            rows.getBoolean(4), generated));
                 }
             }
         }
