@@ -104,6 +104,17 @@ class ReplayChecksTest {
     }
 
     @Test
+    void interruptedRunsWaitingForTheCleanRunDoNotHoldUpItsApply() {
+        VerificationReport report = verify("self-healing-twice");
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.migrations().get(0).check(Check.PREFIX_REPLAY).orElseThrow().summary())
+                .startsWith("2 interrupted runs (of 3 statements) each converge");
+        assertThat(report.migrations().get(0).branches()).extracting(BranchUse::purpose)
+                .contains("V1 prefix-1-rerun", "V1 prefix-2-rerun");
+    }
+
+    @Test
     void aMigrationThatDoesNotApplyStopsTheOnesAfterIt() {
         VerificationReport report = verify("broken");
 

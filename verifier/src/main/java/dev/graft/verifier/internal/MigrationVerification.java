@@ -59,7 +59,7 @@ public final class MigrationVerification {
     /** Statement boundaries whose interrupted run would repeat another check's. */
     private int sameAsAnother;
     private final long start = System.nanoTime();
-    private final long prefixStart = start;
+    private long prefixStart = start;
     private final CompletableFuture<ReplayChecks.CleanRun> cleanRun = new CompletableFuture<>();
     private List<LintFinding> lint = List.of();
     private List<RoundTripFinding> roundTrips = List.of();
@@ -91,7 +91,8 @@ public final class MigrationVerification {
         }
         baseMarks = TableWrites.copied(context.marks(base));
         replay = new ReplayChecks(context, migration, baseMarks, cleanRun);
-        // Interrupted runs start from the base, so they run while the clean run applies.
+        // Interrupted runs start from the base: they fill the cores the clean run leaves while it applies.
+        prefixStart = System.nanoTime();
         prefixes = submitStatementPrefixes(base);
         try {
             return applyAndStart(base, before);
@@ -110,7 +111,7 @@ public final class MigrationVerification {
         Branch clean = context.ledger().create(base.name(), v, "apply");
         int commits;
         try {
-            commits = context.flyway().migrateCountingCommits(clean.dataSource(), v);
+            commits = applyWithPermit(clean);
         } catch (RuntimeException e) {
             cleanRun.completeExceptionally(e);
             abandon(prefixes);
@@ -128,6 +129,7 @@ public final class MigrationVerification {
         results.put(Check.APPLY, CheckResult.passed(Check.APPLY, since(start), "applied by stock Flyway on a fresh branch"));
         ReferenceState end = ReferenceState.of(context, clean);
         Set<String> wrote = context.written(clean, baseMarks);
+        vacuum(clean, end, wrote);
         // The history table's own objects are Flyway's, not the migration's.
         SchemaDiff diff = before.diff(end.schema()).without(o -> context.config().excludedTables().stream()
                 .anyMatch(t -> o.name().substring(o.name().indexOf('.') + 1).startsWith(t)));
@@ -139,10 +141,11 @@ public final class MigrationVerification {
                 ? context.ledger().create(clean.name(), v, "sync") : null;
         cleanRun.complete(new ReplayChecks.CleanRun(end, wrote));
         if (!migration.isSql()) {
+            // How many commits there are to interrupt is known now.
             prefixes = submitCommitPrefixes(base, commits);
         }
-        Future<CheckResult> reapply = reapplyBranch == null ? null : context.pool().submit(replay.reapply(reapplyBranch));
-        Future<CheckResult> sync = context.config().runs(Check.TRANSITION_SYNC) ? context.pool().submit(() -> {
+        Future<CheckResult> reapply = reapplyBranch == null ? null : context.submit(replay.reapply(reapplyBranch));
+        Future<CheckResult> sync = context.config().runs(Check.TRANSITION_SYNC) ? context.submit(() -> {
             if (syncBranch == null) {
                 return new TransitionSyncCheck(context.config()).run(clean, migration.model());
             }
@@ -175,6 +178,39 @@ public final class MigrationVerification {
         if (context.config().runs(Check.CONTRACT)) {
             guarded(Check.CONTRACT, () -> results.put(Check.CONTRACT,
                     ContractCheck.run(end.schema(), migration.model(), catalog)));
+        }
+    }
+
+    /**
+     * Vacuums and analyzes the tables the clean run wrote, as autovacuum does in production long
+     * before the next migration runs: otherwise every later check and migration walks the dead
+     * rows of a backfill. Rows and schema stay as they are.
+     */
+    private void vacuum(Branch clean, ReferenceState end, Set<String> wrote) {
+        context.read(clean, c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String table : wrote) {
+                    UserTable t = end.marks().get(table);
+                    if (t != null && !context.config().excludedTables().contains(t.name())) {
+                        s.execute("VACUUM (ANALYZE) " + t.sql());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The clean run, with a permit of its own: the next migration waits for it. */
+    private int applyWithPermit(Branch clean) {
+        try {
+            return context.withPermit(() -> context.flyway().migrateCountingCommits(clean.dataSource(), migration.version()));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to apply V" + migration.version(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -212,7 +248,7 @@ public final class MigrationVerification {
         }
         Progress progress = new Progress("V" + migration.version() + " prefix replay", boundaries.size());
         for (int k : boundaries) {
-            prefixes.add(context.pool().submit(replay.prefix(base.name(), k, progress)));
+            prefixes.add(context.submit(replay.prefix(base.name(), k, progress)));
         }
         return prefixes;
     }
@@ -231,7 +267,7 @@ public final class MigrationVerification {
         }
         Progress progress = new Progress("V" + migration.version() + " commit replay", chosen.size());
         for (int k : chosen) {
-            prefixes.add(context.pool().submit(replay.batch(base.name(), k, progress)));
+            prefixes.add(context.submit(replay.batch(base.name(), k, progress)));
         }
         return prefixes;
     }
@@ -247,10 +283,15 @@ public final class MigrationVerification {
                 ? ", " + context.config().commitBoundaries() + " of the " + inside + " boundaries, evenly spread" : "");
     }
 
-    /** The migration does not apply: interrupted runs not yet started are dropped, running ones are waited for. */
-    private static void abandon(List<Future<Optional<String>>> prefixes) {
-        prefixes.forEach(f -> f.cancel(false));
-        prefixes.stream().filter(f -> !f.isCancelled()).forEach(MigrationVerification::await);
+    /**
+     * The migration does not apply: interrupted runs not yet started do nothing, running ones are
+     * waited for (a cancelled FutureTask that already runs would go on unseen, and leave a branch).
+     */
+    private void abandon(List<Future<Optional<String>>> prefixes) {
+        if (replay != null) {
+            replay.abandon();
+        }
+        prefixes.forEach(MigrationVerification::await);
     }
 
     private void collect(Check check, Future<CheckResult> future) {

@@ -46,6 +46,7 @@ final class ReplayChecks {
     private final PendingMigration migration;
     private final Map<String, UserTable> baseMarks;
     private final CompletableFuture<CleanRun> clean;
+    private volatile boolean abandoned;
 
     ReplayChecks(RunContext context, PendingMigration migration, Map<String, UserTable> baseMarks,
             CompletableFuture<CleanRun> clean) {
@@ -69,7 +70,7 @@ final class ReplayChecks {
                     context.flyway().migrate(branch.dataSource(), migration.version());
                     ran = "run again by Flyway";
                 }
-                ReferenceState reference = clean.join().state();
+                ReferenceState reference = context.awaitWithoutPermit(clean).state();
                 DatabaseState.Difference difference = reference.compare(branch, reference.writtenOn(branch));
                 Duration took = since(start);
                 if (difference.isEmpty()) {
@@ -90,9 +91,17 @@ final class ReplayChecks {
         };
     }
 
+    /** Interrupted runs that have not started yet do nothing: the migration does not apply. */
+    void abandon() {
+        abandoned = true;
+    }
+
     /** Check 3 for statement boundary {@code k} of a SQL migration, on branches of {@code base}. */
     Callable<Optional<String>> prefix(String base, int k, Progress progress) {
         return () -> {
+            if (abandoned) {
+                return Optional.empty();
+            }
             String where = "after statement " + k + " (line " + migration.statements().get(k - 1).line() + ")";
             List<MigrationStatement> prefix = migration.statements().subList(0, k);
             Optional<String> failure;
@@ -114,6 +123,9 @@ final class ReplayChecks {
     /** Check 3 for the {@code k}-th committed transaction of a Java migration, on a branch of {@code base}. */
     Callable<Optional<String>> batch(String base, int k, Progress progress) {
         return () -> {
+            if (abandoned) {
+                return Optional.empty();
+            }
             Branch interrupted = context.ledger().create(base, migration.version(), "commit-" + k);
             Optional<String> failure;
             try {
@@ -174,7 +186,7 @@ final class ReplayChecks {
     private Optional<String> rerun(Branch interrupted, String purpose, String where) {
         try {
             context.flyway().migrate(interrupted.dataSource(), migration.version());
-            CleanRun run = clean.join();
+            CleanRun run = context.awaitWithoutPermit(clean);
             Set<String> tables = new TreeSet<>(context.written(interrupted, TableWrites.copied(baseMarks)));
             tables.addAll(run.wrote());
             DatabaseState.Difference difference = run.state().compare(interrupted, tables);

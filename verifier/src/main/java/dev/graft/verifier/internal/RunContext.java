@@ -9,18 +9,60 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * What every check of a run shares: the configuration, Flyway, the branch ledger and the pool
  * branches are worked on in.
  *
- * @param config the verifier's configuration
- * @param flyway stock Flyway over the request's locations
- * @param ledger the branches of this run
- * @param pool   where independent branches are worked on in parallel
+ * <p>The clean runs are the critical path (each migration starts from the last one's), so while
+ * one applies, it holds one of the {@code parallelism} work permits and the pool gets the rest;
+ * otherwise the pool gets all of them.
+ *
+ * @param config  the verifier's configuration
+ * @param flyway  stock Flyway over the request's locations
+ * @param ledger  the branches of this run
+ * @param pool    where independent branches are worked on in parallel
+ * @param permits how many branches are worked on at once, clean run included
  */
-public record RunContext(VerifierConfig config, FlywayRunner flyway, BranchLedger ledger, ExecutorService pool) {
+public record RunContext(VerifierConfig config, FlywayRunner flyway, BranchLedger ledger, ExecutorService pool,
+        Semaphore permits) {
+
+    public RunContext(VerifierConfig config, FlywayRunner flyway, BranchLedger ledger, ExecutorService pool) {
+        this(config, flyway, ledger, pool, new Semaphore(config.parallelism(), true));
+    }
+
+    /** Runs work on the pool once a permit is free. */
+    public <T> Future<T> submit(Callable<T> work) {
+        return pool.submit(() -> withPermit(work));
+    }
+
+    /**
+     * Waits for {@code future} from work that holds a permit, giving the permit back meanwhile: what
+     * it waits for (the clean run) may need that permit.
+     */
+    public <T> T awaitWithoutPermit(CompletableFuture<T> future) {
+        permits.release();
+        try {
+            return future.join();
+        } finally {
+            permits.acquireUninterruptibly();
+        }
+    }
+
+    /** Runs work on this thread once a permit is free. */
+    public <T> T withPermit(Callable<T> work) throws Exception {
+        permits.acquire();
+        try {
+            return work.call();
+        } finally {
+            permits.release();
+        }
+    }
 
     /** Something read from a database over one connection. */
     @FunctionalInterface
