@@ -14,6 +14,7 @@ import dev.graft.verifier.VerificationReport;
 import dev.graft.verifier.Verifier;
 import dev.graft.verifier.VerifierConfig;
 import dev.graft.verifier.VerifyRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,10 +27,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Verifies the inventory split plus four other migrations (complete, add column with backfill,
- * concurrent index, foreign key NOT VALID + VALIDATE) on a parent of about 1 GB, prefix replay
- * included: on the embedded engine's default data directory and, as root with {@code mkfs.xfs},
- * on an XFS reflink loop mount. Prints one Markdown table row per file system.
+ * Verifies the inventory example ({@code examples/inventory}: its eight generated migrations, with
+ * its catalog) plus four other refactorings (a column with a backfill, a concurrent index, a
+ * foreign key and a check constraint, each added NOT VALID and then validated) on a parent of
+ * about 1 GB, prefix replay included: on the embedded engine's default data directory and, as
+ * root with {@code mkfs.xfs}, on an XFS reflink loop mount. Prints a Markdown table, one row per
+ * file system, and writes it to {@code benchmarks/results/verification.md}.
  *
  * <pre>{@code
  * mvn -o -q -Dgraft.build.dir=target-ver -pl verifier test-compile dependency:build-classpath \
@@ -41,6 +44,8 @@ import java.util.Map;
 public final class VerifierBenchmark {
 
     private static final Path RESOURCES = Path.of("src", "test", "resources").toAbsolutePath();
+    private static final Path EXAMPLE = Path.of("..", "examples", "inventory").toAbsolutePath().normalize();
+    private static final Path RESULTS = Path.of("..", "benchmarks", "results", "verification.md");
     private static final long GB = 1024L * 1024 * 1024;
 
     private VerifierBenchmark() {
@@ -48,8 +53,14 @@ public final class VerifierBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> rows = new ArrayList<>();
-        rows.add(run("default (" + EmbeddedConfig.DEFAULT_DATA_DIRECTORY + ")", EmbeddedConfig.defaults()));
-        if (XfsLoopMount.unavailableReason().isEmpty()) {
+        // -Dgraft.bench.only=xfs (or default) measures one file system only.
+        String only = System.getProperty("graft.bench.only", "");
+        if (!only.equals("xfs")) {
+            rows.add(run("default (" + EmbeddedConfig.DEFAULT_DATA_DIRECTORY + ")", EmbeddedConfig.defaults()));
+        }
+        if (only.equals("default")) {
+            System.out.println("XFS reflink loop mount: skipped (graft.bench.only=default)");
+        } else if (XfsLoopMount.unavailableReason().isEmpty()) {
             try (XfsLoopMount xfs = XfsLoopMount.create(Path.of("target", "graft", "xfs-bench").toAbsolutePath(), 8 * GB)) {
                 rows.add(run("XFS reflink loop mount", EmbeddedConfig.builder()
                         .dataDirectory(xfs.mountPoint().resolve("pgdata")).build()));
@@ -58,11 +69,17 @@ public final class VerifierBenchmark {
             rows.add("| XFS reflink loop mount | skipped: " + XfsLoopMount.unavailableReason().get()
                     + " | | | | | | | | | | |");
         }
-        System.out.println();
-        System.out.println("| file system | copy | parent | total | branches | apply | reapply | prefix-replay"
+        List<String> table = new ArrayList<>();
+        table.add("| file system | copy | parent | total | branches | apply | reapply | prefix-replay"
                 + " | transition-sync | round-trip | contract | passed |");
-        System.out.println("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
-        rows.forEach(System.out::println);
+        table.add("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        table.addAll(rows);
+        System.out.println();
+        table.forEach(System.out::println);
+        Files.writeString(RESULTS, "# Verifying the inventory example plus four refactorings on a 1 GB parent\n\n"
+                + "`VerifierBenchmark`, " + java.time.LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores. Check times are summed over migrations; checks of one migration run in parallel.\n\n"
+                + String.join("\n", table) + "\n");
     }
 
     private static String run(String label, EmbeddedConfig config) throws Exception {
@@ -70,7 +87,7 @@ public final class VerifierBenchmark {
         try {
             long seeding = System.nanoTime();
             Branch parent = engine.create(BranchSpec.root("bench-parent").ifExists(IfExists.REPLACE)
-                    .seed(Seed.flyway("filesystem:" + RESOURCES.resolve("bench/seed"))).build());
+                    .seed(Seed.sqlFile(RESOURCES.resolve("bench/parent.sql"))).build());
             long size;
             try (Connection c = parent.connect(); Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT pg_database_size(current_database())")) {
@@ -81,8 +98,9 @@ public final class VerifierBenchmark {
                     Duration.ofNanos(System.nanoTime() - seeding).toSeconds());
             VerificationReport report = Verifier.on(engine).parent(parent.name())
                     .config(VerifierConfig.builder().reportDirectory(Path.of("target", "graft", "bench")).build())
-                    .verify(VerifyRequest.builder().location(RESOURCES.resolve("bench/migrations"))
-                            .catalog(Catalog.read(RESOURCES.resolve("scenarios/inventory/catalog"))).build());
+                    .verify(VerifyRequest.builder().location(EXAMPLE.resolve("src/main/resources/db/migration"))
+                            .location(RESOURCES.resolve("bench/migrations"))
+                            .catalog(Catalog.read(EXAMPLE.resolve("src/main/graft"))).build());
             Map<Check, Duration> perCheck = new EnumMap<>(Check.class);
             for (MigrationResult m : report.migrations()) {
                 m.checks().forEach(c -> perCheck.merge(c.check(), c.took(), Duration::plus));
