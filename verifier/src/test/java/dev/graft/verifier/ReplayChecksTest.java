@@ -6,6 +6,8 @@ import dev.graft.branch.Branch;
 import dev.graft.branch.Seed;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,21 @@ class ReplayChecksTest {
                 .startsWith("2 interrupted runs (of 3 statements) each converge");
         assertThat(report.migrations().get(0).branches()).extracting(BranchUse::purpose)
                 .contains("V1 prefix-1-rerun", "V1 prefix-2-rerun");
+    }
+
+    @Test
+    void interruptedRunsOfStatementsThatLeaveNothingInTheSessionAreMadeOneFromTheOther() {
+        VerificationReport report = verify("lineage");
+
+        assertThat(report.failures()).isEmpty();
+        MigrationResult v1 = report.migrations().get(0);
+        assertThat(v1.check(Check.PREFIX_REPLAY).orElseThrow().summary())
+                .startsWith("3 interrupted runs (of 4 statements) each converge");
+        Map<String, BranchUse> byPurpose = v1.branches().stream()
+                .collect(Collectors.toMap(BranchUse::purpose, b -> b));
+        assertThat(byPurpose.get("V1 prefix-2").parent()).isEqualTo(byPurpose.get("V1 prefix-1").name());
+        assertThat(byPurpose.get("V1 prefix-3").parent()).isEqualTo(byPurpose.get("V1 prefix-2").name());
+        assertThat(TestEngine.get().list()).noneMatch(b -> b.name().startsWith("gv-"));
     }
 
     @Test

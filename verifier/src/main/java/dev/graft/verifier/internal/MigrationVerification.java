@@ -111,7 +111,7 @@ public final class MigrationVerification {
         Branch clean = context.ledger().create(base.name(), v, "apply");
         int commits;
         try {
-            commits = applyWithPermit(clean);
+            commits = context.flyway().migrateCountingCommits(clean.dataSource(), v);
         } catch (RuntimeException e) {
             cleanRun.completeExceptionally(e);
             abandon(prefixes);
@@ -200,20 +200,6 @@ public final class MigrationVerification {
         });
     }
 
-    /** The clean run, with a permit of its own: the next migration waits for it. */
-    private int applyWithPermit(Branch clean) {
-        try {
-            return context.withPermit(() -> context.flyway().migrateCountingCommits(clean.dataSource(), migration.version()));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to apply V" + migration.version(), e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private boolean hasTransitions() {
         return migration.model().map(Transition::of).map(l -> !l.isEmpty()).orElse(false);
     }
@@ -247,6 +233,14 @@ public final class MigrationVerification {
             return prefixes;
         }
         Progress progress = new Progress("V" + migration.version() + " prefix replay", boundaries.size());
+        int last = boundaries.get(boundaries.size() - 1);
+        if (statements.subList(0, last).stream().allMatch(MigrationStatement::sessionNeutral)) {
+            List<CompletableFuture<Optional<String>>> outcomes = new ArrayList<>();
+            boundaries.forEach(k -> outcomes.add(new CompletableFuture<>()));
+            context.submit(replay.lineage(base.name(), boundaries, outcomes, progress));
+            prefixes.addAll(outcomes);
+            return prefixes;
+        }
         for (int k : boundaries) {
             prefixes.add(context.submit(replay.prefix(base.name(), k, progress)));
         }
@@ -291,7 +285,7 @@ public final class MigrationVerification {
         if (replay != null) {
             replay.abandon();
         }
-        prefixes.forEach(MigrationVerification::await);
+        context.withoutPermit(() -> prefixes.forEach(MigrationVerification::await));
     }
 
     private void collect(Check check, Future<CheckResult> future) {

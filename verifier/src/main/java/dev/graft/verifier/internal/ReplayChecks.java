@@ -120,6 +120,68 @@ final class ReplayChecks {
         };
     }
 
+    /**
+     * Check 3 for the statement boundaries {@code ks}, one after the other, each interrupted run
+     * made from the one before (its statements leave nothing in the session that a later one
+     * sees, so a new session continues where the old one stopped), instead of from the base:
+     * statements before a boundary run once, not once per boundary. A boundary whose repeat
+     * changes something starts the lineage again from the base. Completes {@code outcomes}, one
+     * per boundary, whatever happens.
+     */
+    Callable<Void> lineage(String base, List<Integer> ks, List<CompletableFuture<Optional<String>>> outcomes,
+            Progress progress) {
+        return () -> {
+            Branch previous = null;
+            int ran = 0;
+            int at = 0;
+            try {
+                for (; at < ks.size(); at++) {
+                    int k = ks.get(at);
+                    if (abandoned) {
+                        outcomes.get(at).complete(Optional.empty());
+                        continue;
+                    }
+                    String where = "after statement " + k + " (line " + migration.statements().get(k - 1).line() + ")";
+                    Branch interrupted = context.ledger().create(previous == null ? base : previous.name(),
+                            migration.version(), "prefix-" + k);
+                    if (previous != null) {
+                        context.ledger().delete(previous);
+                        previous = null;
+                    }
+                    Optional<String> failure;
+                    try {
+                        StatementRunner.run(interrupted.dataSource(), migration.statements().subList(ran, k));
+                        if (repeatChangesNothing(interrupted, migration.statements().subList(0, k))) {
+                            failure = Optional.empty();
+                            previous = interrupted;
+                            ran = k;
+                        } else {
+                            failure = rerun(fresh(base, k), "prefix-" + k, where);
+                        }
+                    } catch (StatementRunner.Failure e) {
+                        failure = Optional.of("the prefix of " + k + " statements itself fails: " + e.getMessage());
+                    }
+                    if (previous != interrupted) {
+                        context.ledger().delete(interrupted);
+                        ran = 0;
+                    }
+                    progress.step(failure.isEmpty());
+                    outcomes.get(at).complete(failure);
+                }
+            } catch (RuntimeException | Error e) {
+                for (; at < ks.size(); at++) {
+                    outcomes.get(at).complete(Optional.of("the replay crashed: " + firstLine(e)));
+                }
+                throw e;
+            } finally {
+                if (previous != null) {
+                    context.ledger().delete(previous);
+                }
+            }
+            return null;
+        };
+    }
+
     /** Check 3 for the {@code k}-th committed transaction of a Java migration, on a branch of {@code base}. */
     Callable<Optional<String>> batch(String base, int k, Progress progress) {
         return () -> {

@@ -19,9 +19,10 @@ import java.util.concurrent.Semaphore;
  * What every check of a run shares: the configuration, Flyway, the branch ledger and the pool
  * branches are worked on in.
  *
- * <p>The clean runs are the critical path (each migration starts from the last one's), so while
- * one applies, it holds one of the {@code parallelism} work permits and the pool gets the rest;
- * otherwise the pool gets all of them.
+ * <p>The clean runs are the critical path (each migration starts from the last one's), so the
+ * thread that makes them holds one of the {@code parallelism} work permits while migrations are
+ * left to start ({@link #reserveForCleanRuns}), and the pool gets the rest; then the pool gets
+ * all of them.
  *
  * @param config  the verifier's configuration
  * @param flyway  stock Flyway over the request's locations
@@ -54,8 +55,28 @@ public record RunContext(VerifierConfig config, FlywayRunner flyway, BranchLedge
         }
     }
 
+    /** Takes a permit for the thread that applies the clean runs, one after the other. */
+    public void reserveForCleanRuns() {
+        permits.acquireUninterruptibly();
+    }
+
+    /** Gives the clean runs' permit back: no migration is left to start. */
+    public void releaseCleanRunReservation() {
+        permits.release();
+    }
+
+    /** Runs {@code waiting} on the clean runs' thread without its permit: what it waits for may need it. */
+    public void withoutPermit(Runnable waiting) {
+        permits.release();
+        try {
+            waiting.run();
+        } finally {
+            permits.acquireUninterruptibly();
+        }
+    }
+
     /** Runs work on this thread once a permit is free. */
-    public <T> T withPermit(Callable<T> work) throws Exception {
+    private <T> T withPermit(Callable<T> work) throws Exception {
         permits.acquire();
         try {
             return work.call();

@@ -45,6 +45,7 @@ public final class VerificationRun {
         List<CompletableFuture<MigrationResult>> running = new ArrayList<>();
         List<MigrationResult> skipped = new ArrayList<>();
         List<CompletableFuture<?>> deletions = new ArrayList<>();
+        RunContext reserved = null;
         Optional<String> error = Optional.empty();
         ExecutorService pool = Executors.newFixedThreadPool(config.parallelism(), runnable -> {
             Thread thread = new Thread(runnable, "graft-verify");
@@ -64,6 +65,8 @@ public final class VerificationRun {
             // deleted once the checks of its own migration and of the next are done.
             CompletableFuture<?> previousDone = CompletableFuture.completedFuture(null);
             Optional<Branch> owned = Optional.empty();
+            context.reserveForCleanRuns();
+            reserved = context;
             for (int i = 0; i < pending.size(); i++) {
                 PendingMigration migration = pending.get(i);
                 Progress.log("migration {}/{}: V{}", i + 1, pending.size(), migration.version());
@@ -87,6 +90,9 @@ public final class VerificationRun {
             error = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
             Progress.log("verification stopped: {}", error.get());
         } finally {
+            if (reserved != null) {
+                reserved.releaseCleanRunReservation();
+            }
             for (CompletableFuture<MigrationResult> result : running) {
                 try {
                     results.add(result.join());

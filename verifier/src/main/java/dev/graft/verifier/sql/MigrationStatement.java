@@ -38,6 +38,19 @@ public record MigrationStatement(int index, int line, String sql, boolean transa
         return SESSION_ONLY.matcher(code()).matches();
     }
 
+    private static final java.util.regex.Pattern SESSION_STATE = java.util.regex.Pattern.compile(
+            "(?is)(\\A(DO|SET|RESET|EXECUTE)\\b.*)|(.*\\b(set_config|temp|temporary|prepare|listen|declare"
+                    + "|pg_advisory_lock|pg_advisory_lock_shared|currval|lastval)\\b.*)");
+
+    /**
+     * Whether, by its text, it surely leaves nothing in its session a later statement could see
+     * (settings, temporary tables, prepared statements, cursors, advisory locks, sequence state).
+     * Conservative: a DO block, or a mention of {@code set_config}, {@code temp}, ... says no.
+     */
+    public boolean sessionNeutral() {
+        return !SESSION_STATE.matcher(code()).matches();
+    }
+
     /** The first line of the statement's code, shortened for reports. */
     public String summary() {
         String first = code().lines().findFirst().orElse("");

@@ -46,4 +46,20 @@ class StatementSplitterTest {
         assertThat(statements).extracting(MigrationStatement::sessionOnly)
                 .containsExactly(true, true, true, false, false, false);
     }
+
+    @Test
+    void onlyStatementsThatSurelyLeaveNothingInTheSessionAreNeutral() {
+        List<MigrationStatement> statements = StatementSplitter.split("""
+                ALTER TABLE orders ADD COLUMN IF NOT EXISTS status text;
+                UPDATE orders SET status = 'open' WHERE status IS NULL;
+                ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'open';
+                SET search_path = app;
+                SELECT set_config('graft.backfill', 'x', false);
+                DO $$ BEGIN PERFORM 1; END $$;
+                CREATE TEMP TABLE scratch (id int);
+                INSERT INTO log VALUES (currval('log_id_seq'));
+                """);
+        assertThat(statements).extracting(MigrationStatement::sessionNeutral)
+                .containsExactly(true, true, true, false, false, false, false, false);
+    }
 }
