@@ -20,12 +20,23 @@ import org.junit.jupiter.api.Test;
  * Checks 4 to 6 end to end for merge_columns: {@code customer.street} and {@code house_number}
  * merged into {@code address} ("street, house_number"), as the generator renders the catalog, and
  * three ways to get it wrong. {@code migrations/} and {@code migrations-lossy/} are the generator's
- * output for {@code catalog/} and {@code catalog-lossy/}, unedited; {@code migrations-stale/} and
- * {@code migrations-leftover/} are {@code migrations/} with one hand edit each.
+ * output for {@code catalog/} and {@code catalog-lossy/}, unedited; the stale and leftover variants
+ * are {@code migrations/} with one hand edit each ({@link HandEdit}).
  */
 class MergeTransitionTest {
 
     private static final Path MERGE = TestEngine.scenario("merge");
+    /** The trigger forgets the house number (the backfill still has it). */
+    private static final java.util.function.Supplier<Path> STALE = () -> HandEdit.of(MERGE.resolve("migrations"),
+            "migrations-stale", "V2__merge_address.sql",
+            "    SELECT (street || coalesce(', ' || house_number, '')) INTO graft_new_1",
+            "    -- hand-edited to break it: the trigger forgets the house number (the backfill still has it)\n"
+                    + "    SELECT (street) INTO graft_new_1");
+    /** The contract leaves house_number behind. */
+    private static final java.util.function.Supplier<Path> LEFTOVER = () -> HandEdit.of(MERGE.resolve("migrations"),
+            "migrations-leftover", "V3__complete_address.sql",
+            "  ALTER TABLE \"public\".\"customer\" DROP COLUMN IF EXISTS \"house_number\";",
+            "  -- hand-edited to break it: house_number is left behind");
     /** The broken variants are about checks 4 to 6; replaying every prefix of them proves nothing more. */
     private static final Check[] BROKEN_VARIANT_SKIPS = {Check.PREFIX_REPLAY};
     private static final String LAW = "split(merge(street, house_number)) = (street, house_number)";
@@ -47,12 +58,16 @@ class MergeTransitionTest {
     }
 
     private static VerificationReport verify(String catalog, String migrations, Check... skipped) {
+        return verify(catalog, MERGE.resolve(migrations), skipped);
+    }
+
+    private static VerificationReport verify(String catalog, Path migrations, Check... skipped) {
         return Verifier.on(TestEngine.get()).parent(parent.name())
                 .config(VerifierConfig.builder().parallelism(2).generatedRows(40).skip(skipped)
                         .reportDirectory(Path.of(System.getProperty("graft.build.dir", "target"), "graft",
-                                "merge-" + migrations))
+                                "merge-" + migrations.getFileName()))
                         .build())
-                .verify(VerifyRequest.builder().location(MERGE.resolve(migrations))
+                .verify(VerifyRequest.builder().location(migrations)
                         .catalog(Catalog.read(MERGE.resolve(catalog))).build());
     }
 
@@ -116,7 +131,7 @@ class MergeTransitionTest {
 
     @Test
     void aTriggerThatForgetsTheHouseNumberFailsTransitionSync() {
-        VerificationReport report = verify("catalog", "migrations-stale", BROKEN_VARIANT_SKIPS);
+        VerificationReport report = verify("catalog", STALE.get(), BROKEN_VARIANT_SKIPS);
 
         CheckResult sync = check(report, "2", Check.TRANSITION_SYNC);
         assertThat(sync.status()).isEqualTo(CheckStatus.FAILED);
@@ -158,7 +173,7 @@ class MergeTransitionTest {
 
     @Test
     void aContractThatLeavesHouseNumberBehindFailsTheContractCheck() {
-        VerificationReport report = verify("catalog", "migrations-leftover", BROKEN_VARIANT_SKIPS);
+        VerificationReport report = verify("catalog", LEFTOVER.get(), BROKEN_VARIANT_SKIPS);
 
         CheckResult contract = check(report, "3", Check.CONTRACT);
         assertThat(contract.status()).isEqualTo(CheckStatus.FAILED);

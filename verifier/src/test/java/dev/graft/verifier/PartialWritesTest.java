@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Check 4 writes part of a shape too: one column of a multi-column shape alone, or the whole shape
- * with one column NULL. {@code merge/migrations-partial/} is {@code merge/migrations/} with two
+ * with one column NULL. {@link #mergePartial} is {@code merge/migrations/} with two
  * hand edits to the trigger, which then only looks at {@code street} to tell whether the old shape
  * was written: every write of the whole shape still syncs, but an UPDATE of {@code house_number}
  * alone leaves {@code address} stale.
@@ -52,13 +52,33 @@ class PartialWritesTest {
         assertThat(TestEngine.get().list()).extracting(BranchInfo::name).noneMatch(name -> name.startsWith("gv-"));
     }
 
-    private static VerificationReport verify(Branch parent, Path scenario, String migrations, Check... skipped) {
+    /** The merge's trigger tells old-shape writes by street alone. */
+    private static Path mergePartial() {
+        return HandEdit.of(MERGE.resolve("migrations"), "migrations-partial", "V2__merge_address.sql",
+                "    graft_old_written := NEW.\"street\" IS NOT NULL OR NEW.\"house_number\" IS NOT NULL;",
+                "    graft_old_written := NEW.\"street\" IS NOT NULL;",
+                "    graft_old_written := ROW(NEW.\"street\", NEW.\"house_number\") IS DISTINCT FROM ROW(OLD.\"street\", OLD.\"house_number\");",
+                "    graft_old_written := ROW(NEW.\"street\") IS DISTINCT FROM ROW(OLD.\"street\");");
+    }
+
+    /** The split's trigger tells new-shape writes by location_code and batch_number only. */
+    private static Path inventoryPartial() {
+        return HandEdit.of(INVENTORY.resolve("migrations"), "migrations-partial", "V2__split_inventory_code.sql",
+                "new_written := NEW.location_code IS NOT NULL OR NEW.batch_number IS NOT NULL OR NEW.serial_number IS NOT NULL;",
+                "new_written := NEW.location_code IS NOT NULL OR NEW.batch_number IS NOT NULL;",
+                "new_written := ROW(NEW.location_code, NEW.batch_number, NEW.serial_number)\n"
+                        + "                   IS DISTINCT FROM ROW(OLD.location_code, OLD.batch_number, OLD.serial_number);",
+                "new_written := ROW(NEW.location_code, NEW.batch_number)\n"
+                        + "                   IS DISTINCT FROM ROW(OLD.location_code, OLD.batch_number);");
+    }
+
+    private static VerificationReport verify(Branch parent, Path scenario, Path migrations, Check... skipped) {
         return Verifier.on(TestEngine.get()).parent(parent.name())
                 .config(VerifierConfig.builder().parallelism(2).generatedRows(40).skip(skipped)
                         .reportDirectory(Path.of(System.getProperty("graft.build.dir", "target"), "graft",
-                                "partial-" + scenario.getFileName() + "-" + migrations))
+                                "partial-" + scenario.getFileName() + "-" + migrations.getFileName()))
                         .build())
-                .verify(VerifyRequest.builder().location(scenario.resolve(migrations))
+                .verify(VerifyRequest.builder().location(migrations)
                         .catalog(Catalog.read(scenario.resolve("catalog"))).build());
     }
 
@@ -71,7 +91,7 @@ class PartialWritesTest {
     void theEditedTriggerReallyMissesAnUpdateOfTheHouseNumberAlone() throws SQLException {
         try (Branch branch = TestEngine.get().create(BranchSpec.of("partial-merge-by-hand").parent(merge.name())
                 .ifExists(IfExists.REPLACE).build())) {
-            new FlywayRunner(List.of("filesystem:" + MERGE.resolve("migrations-partial")))
+            new FlywayRunner(List.of("filesystem:" + mergePartial()))
                     .migrate(branch.dataSource(), "2");
             try (Connection c = branch.connect(); Statement s = c.createStatement()) {
                 assertThat(s.executeUpdate("UPDATE customer SET house_number = '99' WHERE id = 1")).isEqualTo(1);
@@ -86,7 +106,7 @@ class PartialWritesTest {
 
     @Test
     void aTriggerThatLooksAtOneColumnOfTheOldShapeFailsTransitionSync() {
-        VerificationReport report = verify(merge, MERGE, "migrations-partial", Check.PREFIX_REPLAY);
+        VerificationReport report = verify(merge, MERGE, mergePartial(), Check.PREFIX_REPLAY);
 
         assertThat(report.passed()).isFalse();
         CheckResult sync = check(report, "2", Check.TRANSITION_SYNC);
@@ -111,7 +131,7 @@ class PartialWritesTest {
 
     @Test
     void theGeneratedMergeStillPassesWithItsPartialWrites() {
-        VerificationReport report = verify(merge, MERGE, "migrations");
+        VerificationReport report = verify(merge, MERGE, MERGE.resolve("migrations"));
 
         assertThat(report.failures()).isEmpty();
         CheckResult sync = check(report, "2", Check.TRANSITION_SYNC);
@@ -126,7 +146,7 @@ class PartialWritesTest {
 
     @Test
     void theInventorySplitStillPassesWithWritesOfPartOfItsNewShape() {
-        VerificationReport report = verify(inventory, INVENTORY, "migrations");
+        VerificationReport report = verify(inventory, INVENTORY, INVENTORY.resolve("migrations"));
 
         assertThat(report.failures()).isEmpty();
         CheckResult sync = check(report, "2", Check.TRANSITION_SYNC);
@@ -139,8 +159,8 @@ class PartialWritesTest {
 
     @Test
     void aSplitTriggerThatMissesAnUpdateOfTheSerialNumberAloneFailsTransitionSync() {
-        // migrations-partial/: the split's trigger tells new-shape writes by location_code and batch_number only
-        VerificationReport report = verify(inventory, INVENTORY, "migrations-partial", Check.PREFIX_REPLAY);
+        // inventoryPartial(): the split's trigger tells new-shape writes by location_code and batch_number only
+        VerificationReport report = verify(inventory, INVENTORY, inventoryPartial(), Check.PREFIX_REPLAY);
 
         CheckResult sync = check(report, "2", Check.TRANSITION_SYNC);
         assertThat(sync.status()).isEqualTo(CheckStatus.FAILED);
