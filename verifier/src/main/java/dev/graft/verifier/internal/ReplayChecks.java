@@ -164,6 +164,10 @@ final class ReplayChecks {
                     if (previous != interrupted) {
                         context.ledger().delete(interrupted);
                         ran = 0;
+                    } else if (at == ks.size() - 1) {
+                        // Gone before the last outcome is known: the run may end as soon as it is.
+                        context.ledger().delete(previous);
+                        previous = null;
                     }
                     progress.step(failure.isEmpty());
                     outcomes.get(at).complete(failure);
