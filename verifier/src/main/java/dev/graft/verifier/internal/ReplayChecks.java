@@ -214,23 +214,26 @@ final class ReplayChecks {
      * and says no.
      */
     private boolean repeatChangesNothing(Branch branch, List<MigrationStatement> prefix) {
-        Map<String, UserTable> marks = context.marks(branch);
-        Set<String> wrote = context.written(branch, TableWrites.copied(baseMarks));
-        DatabaseState before = context.read(branch, c -> new DatabaseState(SchemaSnapshot.read(c),
-                DataFingerprint.read(c, context.config().excludedTables(), wrote::contains)));
-        try {
-            StatementRunner.run(branch.dataSource(), prefix);
-        } catch (StatementRunner.Failure e) {
-            return false;
-        }
-        Set<String> again = context.written(branch, marks);
-        if (!wrote.containsAll(again)) {
-            return false;
-        }
-        DatabaseState after = context.read(branch, c -> new DatabaseState(SchemaSnapshot.read(c),
-                DataFingerprint.read(c, context.config().excludedTables(), again::contains)));
-        return before.schema().diff(after.schema()).isEmpty()
-                && before.data().only(again).differingTables(after.data()).isEmpty();
+        // One connection reads before and after; the repeat has a session of its own, as a rerun would.
+        return context.read(branch, c -> {
+            Map<String, UserTable> marks = TableWrites.marks(c);
+            Set<String> wrote = TableWrites.since(c, TableWrites.copied(baseMarks));
+            DatabaseState before = new DatabaseState(SchemaSnapshot.read(c),
+                    DataFingerprint.read(c, context.config().excludedTables(), wrote::contains));
+            try {
+                StatementRunner.run(branch.dataSource(), prefix);
+            } catch (StatementRunner.Failure e) {
+                return false;
+            }
+            Set<String> again = TableWrites.since(c, marks);
+            if (!wrote.containsAll(again)) {
+                return false;
+            }
+            DatabaseState after = new DatabaseState(SchemaSnapshot.read(c),
+                    DataFingerprint.read(c, context.config().excludedTables(), again::contains));
+            return before.schema().diff(after.schema()).isEmpty()
+                    && before.data().only(again).differingTables(after.data()).isEmpty();
+        });
     }
 
     /** A branch of {@code base} interrupted after statement {@code k} again, for the whole rerun. */
