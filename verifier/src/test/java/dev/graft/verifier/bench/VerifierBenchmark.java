@@ -32,7 +32,9 @@ import java.util.Map;
  * foreign key and a check constraint, each added NOT VALID and then validated) on a parent of
  * about 1 GB, prefix replay included: on the embedded engine's default data directory and, as
  * root with {@code mkfs.xfs}, on an XFS reflink loop mount. Prints a Markdown table, one row per
- * file system, and writes it to {@code benchmarks/results/verification.md}.
+ * file system and run, and writes it to {@code benchmarks/results/verification.md}. Options:
+ * {@code -Dgraft.bench.only=xfs|default} (one file system), {@code -Dgraft.bench.runs=N} (N runs on
+ * one parent), {@code -Dgraft.bench.setting.NAME=VALUE} (a server setting, for comparisons).
  *
  * <pre>{@code
  * mvn -o -q -Dgraft.build.dir=target-ver -pl verifier test-compile dependency:build-classpath \
