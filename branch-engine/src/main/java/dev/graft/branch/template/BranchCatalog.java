@@ -17,6 +17,8 @@ final class BranchCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(BranchCatalog.class);
     private static final String DUPLICATE_DATABASE = "42P04";
+    /** Two renames to one name at once: the later one meets the first in pg_database's unique index. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String OBJECT_IN_USE = "55006";
     private static final String BRANCHES = "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
             + "WHERE shobj_description(oid, 'pg_database') LIKE 'graft-branch %'";
@@ -93,7 +95,7 @@ final class BranchCatalog {
                 AdminSql.execute(admin, "ALTER DATABASE %I RENAME TO %I", temporary, name);
                 return true;
             } catch (SQLException e) {
-                if (DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                if (DUPLICATE_DATABASE.equals(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     return false;
                 }
                 // a seeding session's backend may still be exiting after its client closed
