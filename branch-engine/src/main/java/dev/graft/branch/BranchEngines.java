@@ -8,12 +8,14 @@ import dev.graft.branch.neon.NeonConfig;
 import dev.graft.branch.neon.NeonEngine;
 import dev.graft.branch.server.ServerConfig;
 import dev.graft.branch.server.ServerEngine;
+import dev.graft.branch.testcontainers.ContainerConfig;
+import dev.graft.branch.testcontainers.ContainerEngine;
 
 /** Opens the engine that {@link EngineSettings} names: the one place tools map a kind onto an engine. */
 public final class BranchEngines {
 
     /** The kinds {@link #open(EngineSettings)} knows. */
-    public static final String KINDS = "embedded, server, neon, lakebase";
+    public static final String KINDS = "embedded, server, neon, lakebase, testcontainers";
 
     private BranchEngines() {
     }
@@ -27,7 +29,20 @@ public final class BranchEngines {
                     .user(settings.user()).password(settings.password()).build());
             case "neon" -> NeonEngine.connect(NeonConfig.fromEnvironment());
             case "lakebase" -> LakebaseEngine.connect(LakebaseConfig.fromEnvironment());
+            case "testcontainers" -> container(settings);
             default -> throw new BranchException("unknown engine \"" + settings.kind() + "\"; choose one of " + KINDS);
         };
+    }
+
+    private static BranchEngine container(EngineSettings settings) {
+        try {
+            return ContainerEngine.start(ContainerConfig.builder()
+                    .image(settings.image().orElse(ContainerConfig.DEFAULT_IMAGE)).build());
+        } catch (NoClassDefFoundError e) {
+            // Testcontainers is optional: only users of this engine add it.
+            throw new BranchException("the testcontainers engine needs org.testcontainers:testcontainers-postgresql"
+                    + " on the classpath (Maven: a <dependency> of the graft-maven-plugin; tests: a test dependency);"
+                    + " missing: " + e.getMessage(), e);
+        }
     }
 }

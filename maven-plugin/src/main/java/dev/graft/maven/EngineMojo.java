@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The engine parameters every goal shares, mapped onto {@link EngineSettings} here and nowhere else. */
 abstract class EngineMojo extends AbstractMojo {
 
-    /** Which engine makes branches: embedded (default), server, neon or lakebase. */
+    /** Which engine makes branches: embedded (default), server, neon, lakebase or testcontainers. */
     @Parameter(property = "graft.engine", defaultValue = "embedded")
     String engine;
 
@@ -33,12 +33,21 @@ abstract class EngineMojo extends AbstractMojo {
     @Parameter(property = "graft.password")
     String password;
 
+    /**
+     * The testcontainers engine's image (default postgres:18): the PostgreSQL your production runs,
+     * PostGIS, a local build. Needs Docker and org.testcontainers:testcontainers-postgresql as a
+     * dependency of this plugin.
+     */
+    @Parameter(property = "graft.image")
+    String image;
+
     EngineSettings engineSettings() {
         // outside a project (requiresProject = false) ${project.build.directory} stays unresolved
         File directory = dataDirectory != null && !dataDirectory.getPath().contains("${")
                 ? dataDirectory : new File("target/graft/postgres");
         String secret = password != null ? password : Optional.ofNullable(System.getenv("GRAFT_PASSWORD")).orElse("");
-        return new EngineSettings(engine, directory.toPath(), Optional.ofNullable(url), user, secret);
+        return new EngineSettings(engine, directory.toPath(), Optional.ofNullable(url), user, secret,
+                Optional.ofNullable(image));
     }
 
     BranchEngine openEngine() throws MojoFailureException {

@@ -26,23 +26,38 @@ class BranchMojoTest {
 
     @Test
     void anUnknownEngineIsAUserMistakeNamingTheChoices() {
-        BranchMojo mojo = new BranchMojo();
-        mojo.engine = "oracle";
-        mojo.user = "postgres";
-        mojo.action = "list";
+        assertThatThrownBy(listing("oracle")::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("unknown engine \"oracle\"; choose one of embedded, server, neon, lakebase, "
+                        + "testcontainers");
+    }
+
+    @Test
+    void theTestcontainersEngineWithoutItsOptionalDependencySaysWhatToAdd() {
+        // The plugin does not bring Testcontainers along; this module's tests do not have it either.
+        assertThatThrownBy(() -> Class.forName("org.testcontainers.containers.PostgreSQLContainer"))
+                .isInstanceOf(ClassNotFoundException.class);
+        BranchMojo mojo = listing("testcontainers");
+        mojo.image = "postgres:16";
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("unknown engine \"oracle\"; choose one of embedded, server, neon, lakebase");
+                .hasMessageContaining("the testcontainers engine needs org.testcontainers:testcontainers-postgresql"
+                        + " on the classpath (Maven: a <dependency> of the graft-maven-plugin");
     }
 
     @Test
     void theServerEngineWithoutAUrlSaysWhatIsMissing() {
-        BranchMojo mojo = new BranchMojo();
-        mojo.engine = "server";
-        mojo.user = "postgres";
-        mojo.action = "list";
-        assertThatThrownBy(mojo::execute)
+        assertThatThrownBy(listing("server")::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("the server engine needs a JDBC URL (graft.url)");
+    }
+
+    /** {@code graft:branch -Dgraft.action=list} on that engine, as Maven would configure it. */
+    private static BranchMojo listing(String engine) {
+        BranchMojo mojo = new BranchMojo();
+        mojo.engine = engine;
+        mojo.user = "postgres";
+        mojo.action = "list";
+        return mojo;
     }
 }
