@@ -10,18 +10,21 @@ import org.junit.jupiter.api.Test;
 /** merge_columns: both shapes in sync, the contract drops the merged columns. */
 class MergeColumnsPlanTest {
 
+    /** Version 1 of both scenarios: a person with a first and a last name. */
+    private static final String PERSON = """
+            refactorings:
+              - create_table:
+                  table: person
+                  columns:
+                    - { name: id, type: bigint, nullable: false }
+                    - { name: first_name, type: text }
+                    - { name: last_name, type: text }
+                  primary_key: id
+            """;
+
     @Test
     void mergesAndSplitsBackUntilComplete() throws Exception {
-        try (Scenario s = Scenario.of("merge_columns", """
-                refactorings:
-                  - create_table:
-                      table: person
-                      columns:
-                        - { name: id, type: bigint, nullable: false }
-                        - { name: first_name, type: text }
-                        - { name: last_name, type: text }
-                      primary_key: id
-                """, """
+        try (Scenario s = Scenario.of("merge_columns", PERSON, """
                 refactorings:
                   - merge_columns:
                       table: person
@@ -55,16 +58,7 @@ class MergeColumnsPlanTest {
      */
     @Test
     void explicitNullsThroughTheOldShapeAreMergedLikeTheBackfillMergedThem() throws Exception {
-        try (Scenario s = Scenario.of("merge_nulls", """
-                refactorings:
-                  - create_table:
-                      table: person
-                      columns:
-                        - { name: id, type: bigint, nullable: false }
-                        - { name: first_name, type: text }
-                        - { name: last_name, type: text }
-                      primary_key: id
-                """, """
+        try (Scenario s = Scenario.of("merge_nulls", PERSON, """
                 refactorings:
                   - merge_columns:
                       table: person
