@@ -1,5 +1,6 @@
 package dev.graft.catalog;
 
+import dev.graft.catalog.baseline.Baseline;
 import dev.graft.catalog.internal.Checks;
 import dev.graft.catalog.internal.DdlFollower;
 import dev.graft.catalog.internal.Problems;
@@ -8,10 +9,12 @@ import dev.graft.catalog.refactoring.Complete;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RefactoringTypes;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A catalog directory read and validated: its migrations in Flyway order, the schema before and
@@ -45,12 +48,22 @@ public final class Catalog {
     }
 
     /**
-     * Reads a catalog over an empty database.
+     * Reads a catalog over its baseline: the schema in {@code baseline.yaml} of the directory (see
+     * {@link Baseline}), or an empty database when it has none. A directory that does not exist is
+     * an empty catalog (a project with hand-written Flyway migrations only).
      *
-     * @throws CatalogException with every problem found, if there is any error
+     * @throws CatalogException with every problem found, if there is any error (the baseline's too)
      */
     public static Catalog read(Path directory) {
-        return read(directory, SchemaView.empty());
+        return read(directory, Baseline.find(directory).map(Baseline::schema).orElse(SchemaView.empty()));
+    }
+
+    /**
+     * The version of the catalog's first file, from the file names alone (nothing is validated):
+     * what a baseline is taken before. Empty for an empty or missing directory.
+     */
+    public static Optional<Version> firstVersion(Path directory) {
+        return new CatalogReader(new Problems()).versions(directory).stream().min(Comparator.naturalOrder());
     }
 
     /**

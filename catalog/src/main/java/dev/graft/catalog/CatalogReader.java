@@ -39,6 +39,9 @@ final class CatalogReader {
     /** Every readable migration, in Flyway order; duplicates reported and left out. */
     List<Read> read(Path directory) {
         List<Read> all = new ArrayList<>();
+        if (!Files.exists(directory)) {
+            return all;
+        }
         int before = problems.count();
         List<CatalogFiles.Found> files = CatalogFiles.list(directory, problems);
         filesLost = problems.count() > before;
@@ -59,6 +62,14 @@ final class CatalogReader {
             }
         }
         return unique;
+    }
+
+    /** The versions of the migration files, from their names alone. */
+    List<Version> versions(Path directory) {
+        if (!Files.exists(directory)) {
+            return List.of();
+        }
+        return CatalogFiles.list(directory, problems).stream().map(f -> Version.parse(f.version())).toList();
     }
 
     /** Whether a file could not be read or was left out, so later names cannot be trusted to be missing. */

@@ -1,6 +1,7 @@
 package dev.graft.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,10 +46,15 @@ public final class CatalogWriter {
         for (Refactoring refactoring : migration.refactorings()) {
             list.addObject().set(refactoring.yamlKey(), RefactoringTypes.of(refactoring).write(refactoring).node());
         }
+        return toYaml(root);
+    }
+
+    /** Any tree in the catalog's YAML spelling: strings quoted, lists indented, long text as blocks. */
+    public static String toYaml(JsonNode tree) {
         try {
-            return MAPPER.writeValueAsString(root);
+            return MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write yaml for " + migration.fileName(), e);
+            throw new IllegalStateException("cannot write yaml", e);
         }
     }
 

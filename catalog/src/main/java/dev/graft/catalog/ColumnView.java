@@ -10,28 +10,38 @@ import java.util.Optional;
  * @param type         SQL type as written (catalog) or as {@code format_type} shows it (database)
  * @param nullable     whether NULL is allowed
  * @param defaultValue the default expression, if any
+ * @param identity     for an identity column, {@code always} or {@code by default}
+ * @param generated    for a stored generated column, its expression
  */
-public record ColumnView(String name, String type, boolean nullable, Optional<String> defaultValue) {
+public record ColumnView(String name, String type, boolean nullable, Optional<String> defaultValue,
+        Optional<String> identity, Optional<String> generated) {
 
     public ColumnView {
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(type, "type == null");
         Objects.requireNonNull(defaultValue, "defaultValue == null");
+        Objects.requireNonNull(identity, "identity == null");
+        Objects.requireNonNull(generated, "generated == null");
+    }
+
+    /** A plain column: neither identity nor generated. */
+    public ColumnView(String name, String type, boolean nullable, Optional<String> defaultValue) {
+        this(name, type, nullable, defaultValue, Optional.empty(), Optional.empty());
     }
 
     public ColumnView withName(String newName) {
-        return new ColumnView(newName, type, nullable, defaultValue);
+        return new ColumnView(newName, type, nullable, defaultValue, identity, generated);
     }
 
     public ColumnView withType(String newType) {
-        return new ColumnView(name, newType, nullable, defaultValue);
+        return new ColumnView(name, newType, nullable, defaultValue, identity, generated);
     }
 
     public ColumnView withNullable(boolean isNullable) {
-        return new ColumnView(name, type, isNullable, defaultValue);
+        return new ColumnView(name, type, isNullable, defaultValue, identity, generated);
     }
 
     public ColumnView withDefault(Optional<String> newDefault) {
-        return new ColumnView(name, type, nullable, newDefault);
+        return new ColumnView(name, type, nullable, newDefault, identity, generated);
     }
 }

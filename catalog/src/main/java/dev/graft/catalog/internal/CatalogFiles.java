@@ -45,7 +45,8 @@ public final class CatalogFiles {
             String name = directory.relativize(path).toString().replace('\\', '/');
             String file = path.getFileName().toString();
             String lower = file.toLowerCase(Locale.ROOT);
-            if (file.startsWith(".") || !(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".sql"))) {
+            // the baseline (dev.graft.catalog.baseline) is the schema before the migrations, not one of them
+            if (name.equals("baseline.yaml") || file.startsWith(".") || !(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".sql"))) {
                 continue;
             }
             Matcher m = NAME.matcher(file);

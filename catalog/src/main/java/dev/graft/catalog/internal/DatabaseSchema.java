@@ -7,6 +7,8 @@ import dev.graft.catalog.IndexView;
 import dev.graft.catalog.KeyView;
 import dev.graft.catalog.TableView;
 import dev.graft.catalog.ViewDefinition;
+import dev.graft.catalog.baseline.Comment;
+import dev.graft.catalog.baseline.EnumType;
 import dev.graft.catalog.refactoring.ReferentialAction;
 import dev.graft.catalog.refactoring.TableName;
 import java.sql.Array;
@@ -21,14 +23,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads tables, columns, constraints, indexes and views of a live database from {@code pg_catalog}. */
+/**
+ * Reads tables, columns, constraints, indexes, views, enums and comments of a live database from
+ * {@code pg_catalog}.
+ */
 public final class DatabaseSchema {
 
     private static final String USER_SCHEMAS = "n.nspname NOT IN ('pg_catalog', 'information_schema') "
             + "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
 
     private static final String COLUMNS = "SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),"
-            + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_class c"
+            + " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated FROM pg_class c"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
             + " LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum"
@@ -59,15 +64,73 @@ public final class DatabaseSchema {
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.relkind IN ('v', 'm') AND " + USER_SCHEMAS + " ORDER BY 1, 2";
 
+    private static final String PRIMARY_KEYS = "SELECT n.nspname, c.relname, k.conname FROM pg_constraint k"
+            + " JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE k.contype = 'p' AND " + USER_SCHEMAS + " ORDER BY 1, 2";
+
+    private static final String ENUMS = "SELECT n.nspname, t.typname,"
+            + " ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " WHERE t.typtype = 'e' AND " + USER_SCHEMAS + " ORDER BY 1, 2";
+
+    private static final String COMMENTS = "SELECT n.nspname, c.relname, a.attname, d.description"
+            + " FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0"
+            + " WHERE c.relkind IN ('r', 'p', 'v', 'm') AND " + USER_SCHEMAS + " ORDER BY 1, 2, d.objsubid";
+
     private DatabaseSchema() { }
+
+    /** Each table's primary key constraint name. */
+    public static Map<TableName, String> primaryKeyNames(Connection connection) throws SQLException {
+        Map<TableName, String> names = new LinkedHashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(PRIMARY_KEYS); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                names.put(new TableName(r.getString(1), r.getString(2)), r.getString(3));
+            }
+        }
+        return names;
+    }
+
+    /** The enum types, by schema and name. */
+    public static List<EnumType> enums(Connection connection) throws SQLException {
+        List<EnumType> enums = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(ENUMS); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                enums.add(new EnumType(new TableName(r.getString(1), r.getString(2)), names(r.getArray(3))));
+            }
+        }
+        return enums;
+    }
+
+    /** The comments on tables, views and their columns. */
+    public static List<Comment> comments(Connection connection) throws SQLException {
+        List<Comment> comments = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(COMMENTS); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                comments.add(new Comment(new TableName(r.getString(1), r.getString(2)),
+                        Optional.ofNullable(r.getString(3)), r.getString(4)));
+            }
+        }
+        return comments;
+    }
 
     public static List<TableView> tables(Connection connection) throws SQLException {
         Map<TableName, TableView> tables = new LinkedHashMap<>();
         try (PreparedStatement s = connection.prepareStatement(COLUMNS); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 TableName name = new TableName(r.getString(1), r.getString(2));
+                Optional<String> expression = Optional.ofNullable(r.getString(6));
+                boolean generated = !r.getString(8).isEmpty();
+                Optional<String> identity = switch (r.getString(7)) {
+                    case "a" -> Optional.of("always");
+                    case "d" -> Optional.of("by default");
+                    default -> Optional.empty();
+                };
+                // a generated column's expression is kept where its default would be
                 ColumnView column = new ColumnView(r.getString(3), r.getString(4), !r.getBoolean(5),
-                        Optional.ofNullable(r.getString(6)));
+                        generated ? Optional.empty() : expression, identity,
+                        generated ? expression : Optional.empty());
                 tables.merge(name, TableView.of(name, List.of(column)), (a, b) -> a.withColumn(column));
             }
         }
