@@ -7,6 +7,7 @@ import dev.graft.branch.BranchInfo;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.IfExists;
 import dev.graft.branch.embedded.EmbeddedEngine;
+import java.io.File;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Creates, lists, resets and deletes branches, printing their JDBC coordinates:
  * {@code mvn graft:branch -Dgraft.branch=pr-42 -Dgraft.parent=main}. The embedded server lives
  * as long as Maven does; add {@code -Dgraft.serve} to keep it (and the branch) reachable until Ctrl-C.
+ * A missing parent is made first, from graft.parentSeed when given.
  */
 @Mojo(name = "branch", requiresProject = false, threadSafe = true)
 public class BranchMojo extends EngineMojo {
@@ -36,6 +38,13 @@ public class BranchMojo extends EngineMojo {
     @Parameter(property = "graft.parent", defaultValue = "main")
     String parent;
 
+    /**
+     * A SQL file (e.g. pg_dump output) that makes the parent when the engine does not have it, as
+     * graft:verify makes it; the parent is then named after the seed's content.
+     */
+    @Parameter(property = "graft.parentSeed")
+    File parentSeed;
+
     /** How long the branch may live, as 90m, 8h, 2d or an ISO-8601 duration. */
     @Parameter(property = "graft.ttl", defaultValue = "24h")
     String ttl;
@@ -46,10 +55,14 @@ public class BranchMojo extends EngineMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("branch")) {
+            return;
+        }
         BranchEngine engine = openEngine();
         try {
             switch (action.toLowerCase(Locale.ROOT)) {
-                case "create" -> print(engine.create(BranchSpec.of(required()).parent(parent).ttl(duration(ttl))
+                case "create" -> print(engine.create(BranchSpec.of(required())
+                        .parent(ParentMojo.ensureParent(engine, parent, parentSeed, getLog())).ttl(duration(ttl))
                         .ifExists(IfExists.REUSE).build()));
                 case "reset" -> print(engine.reset(required()));
                 case "delete" -> getLog().info(engine.delete(required())

@@ -5,6 +5,8 @@ import dev.graft.catalog.CatalogException;
 import dev.graft.catalog.Problem;
 import dev.graft.generator.GeneratorConfig;
 import java.io.File;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -36,16 +38,24 @@ abstract class CatalogMojo extends EngineMojo {
                 .javaPackage(javaPackage).batchSize(batchSize).build();
     }
 
-    /** Reads the catalog; its problems are the user's to fix, so they fail the build with every location. */
+    /**
+     * Reads the catalog over its baseline ({@code baseline.yaml} in the folder, if any); a missing
+     * folder is an empty catalog, for projects of hand-written Flyway migrations. Its problems are the user's
+     * to fix, so they fail the build with every location.
+     */
     Catalog readCatalog() throws MojoFailureException {
         try {
             Catalog catalog = Catalog.read(catalogDirectory.toPath());
             catalog.warnings().forEach(w -> getLog().warn(w.toString()));
             return catalog;
         } catch (CatalogException e) {
-            e.problems().stream().filter(Problem::isError).forEach(p -> getLog().error(p.toString()));
-            throw new MojoFailureException("the catalog in " + catalogDirectory + " has " + e.problems().size()
-                    + " problem(s):\n" + e.getMessage());
+            List<Problem> errors = e.problems().stream().filter(Problem::isError).toList();
+            long warnings = e.problems().size() - errors.size();
+            e.problems().stream().filter(p -> !p.isError()).forEach(p -> getLog().warn(p.toString()));
+            errors.forEach(p -> getLog().error(p.toString()));
+            throw new MojoFailureException("the catalog in " + catalogDirectory + " has " + errors.size() + " error(s)"
+                    + (warnings > 0 ? " and " + warnings + " warning(s)" : "") + ":\n"
+                    + errors.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         }
     }
 }

@@ -36,6 +36,9 @@ public class DiffMojo extends ParentMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("diff")) {
+            return;
+        }
         if ((from == null) != (to == null)) {
             throw new MojoFailureException("give both -Dgraft.from and -Dgraft.to, or neither");
         }
@@ -67,7 +70,9 @@ public class DiffMojo extends ParentMojo {
         try (CompiledMigrations compiled = compiledMigrations(catalog, "diff")) {
             BranchEngine engine = openEngine();
             try {
-                return Verifier.on(engine).parent(ensureParent(engine)).diff(request(catalog, compiled));
+                String parentName = ensureParent(engine);
+                checkBaseline(engine, parentName, catalog, compiled);
+                return Verifier.on(engine).parent(parentName).diff(request(catalog, compiled));
             } catch (BranchException e) {
                 throw userError(e);
             } finally {

@@ -41,6 +41,18 @@ abstract class EngineMojo extends AbstractMojo {
     @Parameter(property = "graft.image")
     String image;
 
+    /** Skip the goal (e.g. -Dgraft.skip on a quick local build); every goal honours it. */
+    @Parameter(property = "graft.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Whether graft.skip is set, saying so in the log. */
+    boolean skipped(String what) {
+        if (skip) {
+            getLog().info("graft: " + what + " skipped (graft.skip)");
+        }
+        return skip;
+    }
+
     EngineSettings engineSettings() {
         // outside a project (requiresProject = false) ${project.build.directory} stays unresolved
         File directory = dataDirectory != null && !dataDirectory.getPath().contains("${")

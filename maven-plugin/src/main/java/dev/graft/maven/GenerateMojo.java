@@ -17,6 +17,9 @@ public class GenerateMojo extends CatalogMojo {
 
     @Override
     public void execute() throws MojoFailureException {
+        if (skipped("generate")) {
+            return;
+        }
         GenerationResult result = Generator.forCatalog(readCatalog()).generate(generatorConfig());
         // Java migrations written elsewhere than src/main/java (graft.javaOutput) are compiled too.
         if (project != null && !project.getCompileSourceRoots().contains(javaOutput.getAbsolutePath())) {

@@ -6,6 +6,9 @@ import dev.graft.branch.IfExists;
 import dev.graft.branch.Seed;
 import dev.graft.branch.embedded.EmbeddedEngine;
 import dev.graft.catalog.Catalog;
+import dev.graft.catalog.Migration;
+import dev.graft.catalog.Version;
+import dev.graft.catalog.baseline.Baseline;
 import dev.graft.verifier.VerifyRequest;
 import java.io.File;
 import java.io.IOException;
@@ -14,8 +17,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Goals that branch a parent database: its name, how it is made when missing, and the request they verify. */
@@ -42,25 +47,69 @@ abstract class ParentMojo extends CatalogMojo {
 
     /** Makes the parent if needed and returns its name. */
     String ensureParent(BranchEngine engine) throws MojoExecutionException {
-        if (parentSeed == null) {
+        return ensureParent(engine, parent, parentSeed, getLog());
+    }
+
+    /**
+     * Makes the parent if the engine lacks it: from {@code seed} (named after the seed's content),
+     * or empty on the embedded engine when there is no seed. The one place every goal makes it.
+     *
+     * @return the parent's database name
+     */
+    static String ensureParent(BranchEngine engine, String parent, File seed, Log log) throws MojoExecutionException {
+        if (seed == null) {
             if (engine.get(parent).isEmpty() && engine instanceof EmbeddedEngine) {
-                getLog().warn("graft: no parent database \"" + parent + "\" and no graft.parentSeed: verifying against an"
-                        + " empty database");
+                log.warn("graft: no parent database \"" + parent + "\" and no graft.parentSeed: using an empty database");
                 engine.create(BranchSpec.root(parent).ifExists(IfExists.REUSE).build());
             }
             return parent;
         }
-        String name = parentName();
+        String name = parentName(parent, seed);
         if (engine.get(name).isEmpty()) {
-            getLog().info("graft: loading the parent \"" + name + "\" from " + parentSeed);
-            engine.create(BranchSpec.root(name).ifExists(IfExists.REUSE).seed(Seed.sqlFile(parentSeed.toPath())).build());
+            log.info("graft: loading the parent \"" + name + "\" from " + seed);
+            engine.create(BranchSpec.root(name).ifExists(IfExists.REUSE).seed(Seed.sqlFile(seed.toPath())).build());
         }
         return name;
     }
 
     /** The parent's database name: as configured, or named after the seed's content when one is given. */
     String parentName() throws MojoExecutionException {
-        return parentSeed == null ? parent : parent + "_" + hash(parentSeed);
+        return parentName(parent, parentSeed);
+    }
+
+    private static String parentName(String parent, File seed) throws MojoExecutionException {
+        return seed == null ? parent : parent + "_" + hash(seed);
+    }
+
+    /**
+     * Fails, naming each difference, when the parent (with the hand-written migrations older than
+     * the catalog) no longer has the schema the committed baseline says; nothing to compare
+     * without a baseline, or once the parent has catalog migrations applied.
+     */
+    void checkBaseline(BranchEngine engine, String parentName, Catalog catalog, CompiledMigrations compiled)
+            throws MojoExecutionException, MojoFailureException {
+        Optional<Baseline> committed = Baseline.find(catalogDirectory.toPath());
+        if (committed.isEmpty()) {
+            return;
+        }
+        ParentSchema schema = new ParentSchema(engine, parentName, sqlOutput.toPath(), compiled);
+        Optional<Version> first = catalog.migrations().stream().findFirst().map(Migration::version);
+        Optional<Version> applied = schema.newestApplied();
+        if (first.isPresent() && applied.isPresent() && applied.get().compareTo(first.get()) >= 0) {
+            getLog().info("graft: the parent has V" + applied.get() + " of the catalog applied; "
+                    + Baseline.FILE_NAME + " describes it before V" + first.get() + " and is not compared");
+            return;
+        }
+        List<String> drift = committed.get().differencesFrom(schema.capture(first));
+        if (drift.isEmpty()) {
+            getLog().info("graft: the parent \"" + parentName + "\" matches " + Baseline.FILE_NAME);
+            return;
+        }
+        drift.forEach(d -> getLog().error("baseline drift: " + d));
+        throw new MojoFailureException("graft: the parent \"" + parentName + "\" has drifted from "
+                + catalogDirectory.toPath().resolve(Baseline.FILE_NAME) + " in " + drift.size() + " place(s):\n  "
+                + String.join("\n  ", drift) + "\nIf production really has this schema now, run `mvn graft:baseline`"
+                + " and review the change to " + Baseline.FILE_NAME + " before committing it.");
     }
 
     /**

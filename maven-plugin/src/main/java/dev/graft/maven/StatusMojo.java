@@ -6,13 +6,16 @@ import dev.graft.branch.BranchException;
 import dev.graft.catalog.Catalog;
 import dev.graft.catalog.Migration;
 import dev.graft.catalog.OpenTransition;
+import dev.graft.catalog.Version;
 import dev.graft.generator.Drift;
 import dev.graft.generator.Generator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,24 +24,40 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
- * Each migration's state (its file generated or drifted; applied or pending on the parent
- * database when the engine has it) and the transitions expanded but not yet completed.
+ * Each migration's state, the catalog's and the hand-written ones alike: its file (generated,
+ * drifted, hand-written) and, on the parent database, applied or pending; then the transitions
+ * expanded but not yet completed. A missing parent is made from graft.parentSeed first.
  */
 @Mojo(name = "status", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class StatusMojo extends ParentMojo {
 
+    /** One line of the table. */
+    private record Row(String slug, String file, String database) { }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("status")) {
+            return;
+        }
         Catalog catalog = readCatalog();
         List<Drift> drift = Generator.forCatalog(catalog).check(generatorConfig());
-        Map<String, String> applied = appliedOnParent(catalog);
+        Map<Version, Row> rows = new TreeMap<>();
         for (Migration migration : catalog.migrations()) {
-            String file = drift.stream().filter(d -> d.path().getFileName().toString()
-                            .startsWith("V" + migration.version() + "__"))
-                    .map(d -> d.kind().toString().toLowerCase(java.util.Locale.ROOT)).findFirst().orElse("generated");
-            String database = applied.isEmpty() ? "" : "  " + applied.getOrDefault(migration.version().toString(), "pending");
-            getLog().info(String.format("V%-10s %-36s %-18s%s", migration.version(), migration.slug(), file, database));
+            String file = migration.isSql() ? "hand-written" : drift.stream().filter(d -> d.path().getFileName()
+                            .toString().startsWith("V" + migration.version() + "__"))
+                    .map(d -> d.kind().toString().toLowerCase(Locale.ROOT).replace('_', ' ')).findFirst()
+                    .orElse("generated");
+            rows.put(migration.version(), new Row(migration.slug(), file, ""));
         }
+        Map<Version, MigrationInfo> flyway = onParent(catalog);
+        flyway.forEach((version, info) -> {
+            String state = info.getState().getDisplayName().toLowerCase(Locale.ROOT);
+            Row known = rows.get(version);
+            rows.put(version, known != null ? new Row(known.slug(), known.file(), state)
+                    : new Row(info.getDescription().replace(' ', '_'), info.getScript() == null ? "" : "hand-written",
+                            state));
+        });
+        print(rows);
         List<OpenTransition> open = catalog.openTransitions();
         if (open.isEmpty()) {
             getLog().info("no open transitions");
@@ -49,28 +68,44 @@ public class StatusMojo extends ParentMojo {
         }
     }
 
-    /** Version to Flyway state on the parent, or empty when the engine has no such database yet. */
-    private Map<String, String> appliedOnParent(Catalog catalog) throws MojoFailureException, MojoExecutionException {
-        String parent = parentName();
+    private void print(Map<Version, Row> rows) {
+        int version = rows.keySet().stream().mapToInt(v -> v.toString().length() + 1).max().orElse(2);
+        int slug = rows.values().stream().mapToInt(r -> r.slug().length()).max().orElse(4);
+        int file = rows.values().stream().mapToInt(r -> r.file().length()).max().orElse(4);
+        String format = "%-" + version + "s  %-" + slug + "s  %-" + file + "s  %s";
+        getLog().info(String.format(format, "", "migration", "file", "on the parent").stripTrailing());
+        rows.forEach((v, r) -> getLog().info(String.format(format, "V" + v, r.slug(), r.file(), r.database())
+                .stripTrailing()));
+    }
+
+    /**
+     * Every migration Flyway knows on the parent (resolved from the files, or applied), by version;
+     * empty when the engine has no parent and no seed to make it from.
+     */
+    private Map<Version, MigrationInfo> onParent(Catalog catalog) throws MojoFailureException, MojoExecutionException {
         BranchEngine engine = openEngine();
         try {
-            // a handle to an existing database: never closed, since closing a branch deletes it
-            Optional<Branch> database = engine.get(parent);
-            if (database.isEmpty()) {
-                getLog().info("graft: the " + engine.kind() + " engine has no database \"" + parent
-                        + "\"; showing the catalog only");
+            String parentName = parentName();
+            if (parentSeed == null && engine.get(parentName).isEmpty()) {
+                getLog().info("graft: the " + engine.kind() + " engine has no database \"" + parentName
+                        + "\"; showing the files only");
                 return Map.of();
             }
-            Branch branch = database.get();
+            parentName = ensureParent(engine);
+            // a handle to an existing database: never closed, since closing a branch deletes it
+            Optional<Branch> database = engine.get(parentName);
             try (CompiledMigrations compiled = compiledMigrations(catalog, "status")) {
+                checkBaseline(engine, parentName, catalog, compiled);
                 List<String> locations = new ArrayList<>(List.of("filesystem:" + sqlOutput));
                 compiled.location().ifPresent(locations::add);
+                Branch branch = database.orElseThrow();
                 MigrationInfo[] infos = Flyway.configure(compiled.loader())
                         .dataSource(branch.jdbcUrl(), branch.user(), branch.password())
                         .locations(locations.toArray(String[]::new)).load().info().all();
-                return java.util.Arrays.stream(infos).filter(i -> i.getVersion() != null)
-                        .collect(Collectors.toMap(i -> i.getVersion().getVersion(),
-                                i -> i.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT), (a, b) -> a));
+                Map<Version, MigrationInfo> byVersion = new TreeMap<>();
+                Arrays.stream(infos).filter(i -> i.getVersion() != null && Version.isValid(i.getVersion().getVersion()))
+                        .forEach(i -> byVersion.putIfAbsent(Version.parse(i.getVersion().getVersion()), i));
+                return byVersion;
             }
         } catch (BranchException e) {
             throw userError(e);

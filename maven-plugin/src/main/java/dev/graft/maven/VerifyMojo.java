@@ -33,14 +33,9 @@ public class VerifyMojo extends ParentMojo {
     @Parameter(property = "graft.parallelism", defaultValue = "0")
     int parallelism;
 
-    /** Skip the verification (e.g. -Dgraft.skip on a quick local build). */
-    @Parameter(property = "graft.skip", defaultValue = "false")
-    boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("graft: verification skipped (graft.skip)");
+        if (skipped("verification")) {
             return;
         }
         var catalog = readCatalog();
@@ -49,6 +44,7 @@ public class VerifyMojo extends ParentMojo {
             BranchEngine engine = openEngine();
             try {
                 String parentName = ensureParent(engine);
+                checkBaseline(engine, parentName, catalog, compiled);
                 VerifierConfig.Builder config = VerifierConfig.builder().reportDirectory(reportDirectory.toPath());
                 if (parallelism > 0) {
                     config.parallelism(parallelism);

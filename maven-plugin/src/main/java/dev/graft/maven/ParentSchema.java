@@ -1,0 +1,119 @@
+package dev.graft.maven;
+
+import dev.graft.branch.Branch;
+import dev.graft.branch.BranchEngine;
+import dev.graft.branch.BranchException;
+import dev.graft.branch.BranchSpec;
+import dev.graft.branch.IfExists;
+import dev.graft.catalog.Version;
+import dev.graft.catalog.baseline.Baseline;
+import dev.graft.verifier.internal.FlywayRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The schema a parent has before the first catalog file: the parent itself, plus the project's
+ * hand-written Flyway migrations older than that file, applied on a throwaway branch of it (the
+ * parent is never written to).
+ *
+ * @param engine     the engine that has the parent
+ * @param parent     the parent's database name
+ * @param migrations the Flyway folder of SQL migrations (graft.sqlOutput)
+ * @param compiled   the project's compiled Java migrations
+ */
+record ParentSchema(BranchEngine engine, String parent, Path migrations, CompiledMigrations compiled) {
+
+    private static final String HAS_HISTORY = "SELECT to_regclass('flyway_schema_history') IS NOT NULL";
+    private static final String HISTORY = "SELECT version FROM flyway_schema_history WHERE success";
+
+    private static final Pattern SQL_MIGRATION = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__.*\\.sql");
+
+    /** The baseline of the parent before the catalog's first version (after every migration when empty). */
+    Baseline capture(Optional<Version> firstCatalogVersion) throws MojoExecutionException {
+        Optional<Version> target = lastVersionBefore(firstCatalogVersion);
+        Branch database = engine.get(parent).orElseThrow(() ->
+                new BranchException("parent database \"" + parent + "\" does not exist"));
+        if (target.isEmpty()) {
+            // a handle to an existing database: never closed, since closing a branch deletes it
+            return read(database);
+        }
+        String name = "graft_baseline_" + Long.toHexString(System.nanoTime());
+        try (Branch branch = engine.create(BranchSpec.of(name).parent(parent).ttl(Duration.ofHours(1))
+                .ifExists(IfExists.REPLACE).build())) {
+            List<String> locations = new ArrayList<>(List.of("filesystem:" + migrations));
+            compiled.location().ifPresent(locations::add);
+            new FlywayRunner(locations, compiled.loader()).migrate(branch.dataSource(), target.get().toString());
+            return read(branch);
+        } catch (FlywayException e) {
+            throw new MojoExecutionException("the hand-written migrations up to V" + target.get()
+                    + " do not apply to the parent \"" + parent + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest version the parent's Flyway history has applied, if it has one. */
+    Optional<Version> newestApplied() throws MojoExecutionException {
+        Branch database = engine.get(parent).orElseThrow(() ->
+                new BranchException("parent database \"" + parent + "\" does not exist"));
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet has = statement.executeQuery(HAS_HISTORY)) {
+                if (!has.next() || !has.getBoolean(1)) {
+                    return Optional.empty();
+                }
+            }
+            return newest(statement.executeQuery(HISTORY));
+        } catch (SQLException e) {
+            throw new MojoExecutionException("cannot read the Flyway history of \"" + parent + "\": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Version> newest(ResultSet history) throws SQLException {
+        try (history) {
+            Optional<Version> newest = Optional.empty();
+            while (history.next()) {
+                String version = history.getString(1);
+                if (version != null && Version.isValid(version)) {
+                    Version applied = Version.parse(version);
+                    newest = newest.filter(n -> n.compareTo(applied) >= 0).or(() -> Optional.of(applied));
+                }
+            }
+            return newest;
+        }
+    }
+
+    private static Baseline read(Branch database) throws MojoExecutionException {
+        try (Connection connection = database.connect()) {
+            return Baseline.capture(connection);
+        } catch (SQLException e) {
+            throw new MojoExecutionException("cannot read the schema of \"" + database.info().name() + "\": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The newest SQL migration in the Flyway folder older than {@code first} (any, without a catalog). */
+    private Optional<Version> lastVersionBefore(Optional<Version> first) throws MojoExecutionException {
+        if (!Files.isDirectory(migrations)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(migrations)) {
+            return files.map(f -> SQL_MIGRATION.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .map(m -> Version.parse(m.group(1))).filter(v -> first.map(f -> v.compareTo(f) < 0).orElse(true))
+                    .max(Version::compareTo);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot list " + migrations + ": " + e.getMessage(), e);
+        }
+    }
+}
