@@ -1,6 +1,8 @@
 package dev.graft.catalog.baseline;
 
 import dev.graft.catalog.ColumnView;
+import dev.graft.catalog.ForeignKeyView;
+import dev.graft.catalog.IndexView;
 import dev.graft.catalog.TableView;
 import dev.graft.catalog.ViewDefinition;
 import java.util.ArrayList;
@@ -57,12 +59,13 @@ final class BaselineDrift {
         compare("unique key", byName(expected.uniqueKeys(), k -> name + "." + k.name()),
                 byName(actual.uniqueKeys(), k -> name + "." + k.name()), (n, a, b) -> differ(n, "columns", a, b));
         compare("foreign key", byName(expected.foreignKeys(), k -> name + "." + k.name()),
-                byName(actual.foreignKeys(), k -> name + "." + k.name()), (n, a, b) -> differ(n, "definition", a, b));
+                byName(actual.foreignKeys(), k -> name + "." + k.name()), (n, a, b) -> differ(n, "definition", describe(a), describe(b)));
         compare("check", byName(expected.checks(), c -> name + "." + c.name()),
                 byName(actual.checks(), c -> name + "." + c.name()),
                 (n, a, b) -> differ(n, "expression", a.expression(), b.expression()));
         compare("index", byName(expected.indexes(), i -> name + "." + i.name()),
-                byName(actual.indexes(), i -> name + "." + i.name()), (n, a, b) -> differ(n, "definition", a, b));
+                byName(actual.indexes(), i -> name + "." + i.name()),
+                (n, a, b) -> differ(n, "definition", describe(a), describe(b)));
     }
 
     private void column(String name, ColumnView expected, ColumnView actual) {
@@ -98,6 +101,16 @@ final class BaselineDrift {
         if (!Objects.equals(expected, actual)) {
             differences.add(name + ": " + what + " is " + expected + " " + FILE + ", " + actual + " " + PARENT);
         }
+    }
+
+    private static String describe(ForeignKeyView key) {
+        return key.columns() + " references " + key.referencedTable().qualified() + key.referencedColumns()
+                + " on delete " + key.onDelete().yaml() + " on update " + key.onUpdate().yaml();
+    }
+
+    private static String describe(IndexView index) {
+        return (index.unique() ? "unique " : "") + index.expression().orElse(index.columns().toString())
+                + index.where().map(w -> " where " + w).orElse("");
     }
 
     private static String show(Optional<String> value) {

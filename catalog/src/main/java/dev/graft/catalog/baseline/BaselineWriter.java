@@ -8,7 +8,9 @@ import dev.graft.catalog.KeyView;
 import dev.graft.catalog.TableView;
 import dev.graft.catalog.ViewDefinition;
 import dev.graft.catalog.internal.YamlOut;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Writes a {@link Baseline} as YAML: tables, views and enums by name, columns in table order. */
 final class BaselineWriter {
@@ -23,10 +25,10 @@ final class BaselineWriter {
 
     static String toYaml(Baseline baseline) {
         YamlOut root = YamlOut.map();
-        root.putList("enums", baseline.enums(), e -> YamlOut.map().put("name", e.name().qualified())
+        list(root, "enums", baseline.enums(), e -> YamlOut.map().put("name", e.name().qualified())
                 .putNames("labels", e.labels()));
-        root.putList("tables", baseline.schema().tables().stream().toList(), t -> table(t, baseline));
-        root.putList("views", baseline.schema().views().stream().toList(), v -> view(v, baseline));
+        list(root, "tables", baseline.schema().tables().stream().toList(), t -> table(t, baseline));
+        list(root, "views", baseline.schema().views().stream().toList(), v -> view(v, baseline));
         return HEADER + CatalogWriter.toYaml(root.node());
     }
 
@@ -38,11 +40,18 @@ final class BaselineWriter {
             out.put("primary_key", YamlOut.map().put("name", baseline.primaryKeyNames().getOrDefault(table.name(), ""))
                     .putNames("columns", table.primaryKey()));
         }
-        out.putList("unique_keys", table.uniqueKeys(), BaselineWriter::key);
-        out.putList("foreign_keys", table.foreignKeys(), BaselineWriter::foreignKey);
-        out.putList("checks", table.checks(), c -> YamlOut.map().put("name", c.name()).put("expression", c.expression()));
-        out.putList("indexes", table.indexes(), BaselineWriter::index);
+        list(out, "unique_keys", table.uniqueKeys(), BaselineWriter::key);
+        list(out, "foreign_keys", table.foreignKeys(), BaselineWriter::foreignKey);
+        list(out, "checks", table.checks(), c -> YamlOut.map().put("name", c.name()).put("expression", c.expression()));
+        list(out, "indexes", table.indexes(), BaselineWriter::index);
         return out;
+    }
+
+    /** An empty list is left out: the reader takes a missing list for an empty one. */
+    private static <T> void list(YamlOut map, String key, List<T> items, Function<T, YamlOut> write) {
+        if (!items.isEmpty()) {
+            map.putList(key, items, write);
+        }
     }
 
     private static YamlOut column(ColumnView column, Optional<String> comment) {
@@ -63,7 +72,11 @@ final class BaselineWriter {
     }
 
     private static YamlOut index(IndexView index) {
-        return YamlOut.map().put("name", index.name()).putNames("columns", index.columns())
+        YamlOut out = YamlOut.map().put("name", index.name());
+        if (!index.columns().isEmpty()) {
+            out.putNames("columns", index.columns());
+        }
+        return out
                 .put("expression", index.expression()).put("unique", index.unique()).put("where", index.where());
     }
 

@@ -123,6 +123,8 @@ class BaselineDatabaseTest {
                 ALTER TABLE album ALTER COLUMN feeling SET NOT NULL;
                 ALTER TABLE artist ADD COLUMN country text;
                 DROP INDEX album_lower_title_idx;
+                DROP INDEX album_artist_idx;
+                CREATE INDEX album_artist_idx ON album (artist_id);
                 COMMENT ON TABLE album IS 'Releases';
                 """);
         assertThat(committed.differencesFrom(drifted)).containsExactlyInAnyOrder(
@@ -130,6 +132,8 @@ class BaselineDatabaseTest {
                 "public.album.feeling: nullable is true in baseline.yaml, false on the parent",
                 "column public.artist.country: on the parent, missing in baseline.yaml",
                 "index public.album.album_lower_title_idx: in baseline.yaml, missing on the parent",
+                "public.album.album_artist_idx: definition is [artist_id] where (artist_id > 0) in baseline.yaml,"
+                        + " [artist_id] on the parent",
                 "public.album: comment is Records, one per release in baseline.yaml, Releases on the parent");
     }
 
