@@ -2,7 +2,6 @@ package dev.graft.maven;
 
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchEngine;
-import dev.graft.branch.BranchException;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.IfExists;
 import dev.graft.catalog.Version;
@@ -45,38 +44,61 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
     /** The baseline of the parent before the catalog's first version (after every migration when empty). */
     Baseline capture(Optional<Version> firstCatalogVersion) throws MojoExecutionException {
         Optional<Version> target = lastVersionBefore(firstCatalogVersion);
-        Branch database = engine.get(parent).orElseThrow(() ->
-                new BranchException("parent database \"" + parent + "\" does not exist"));
-        if (target.isEmpty()) {
-            // a handle to an existing database: never closed, since closing a branch deletes it
-            return read(database);
-        }
-        String name = "graft_baseline_" + Long.toHexString(System.nanoTime());
-        try (Branch branch = engine.create(BranchSpec.of(name).parent(parent).ttl(Duration.ofHours(1))
-                .ifExists(IfExists.REPLACE).build())) {
-            List<String> locations = new ArrayList<>(List.of("filesystem:" + migrations));
-            compiled.location().ifPresent(locations::add);
-            new FlywayRunner(locations, compiled.loader()).migrate(branch.dataSource(), target.get().toString());
-            return read(branch);
-        } catch (FlywayException e) {
-            throw new MojoExecutionException("the hand-written migrations up to V" + target.get()
-                    + " do not apply to the parent \"" + parent + "\": " + e.getMessage(), e);
-        }
+        return onParent(target.isPresent(), branch -> {
+            if (target.isPresent()) {
+                List<String> locations = new ArrayList<>(List.of("filesystem:" + migrations));
+                compiled.location().ifPresent(locations::add);
+                try {
+                    new FlywayRunner(locations, compiled.loader()).migrate(branch.dataSource(), target.get().toString());
+                } catch (FlywayException e) {
+                    throw new MojoExecutionException("the hand-written migrations up to V" + target.get()
+                            + " do not apply to the parent \"" + parent + "\": " + e.getMessage(), e);
+                }
+            }
+            try (Connection connection = branch.connect()) {
+                return Baseline.capture(connection);
+            }
+        });
     }
 
     /** The newest version the parent's Flyway history has applied, if it has one. */
     Optional<Version> newestApplied() throws MojoExecutionException {
-        Branch database = engine.get(parent).orElseThrow(() ->
-                new BranchException("parent database \"" + parent + "\" does not exist"));
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            try (ResultSet has = statement.executeQuery(HAS_HISTORY)) {
-                if (!has.next() || !has.getBoolean(1)) {
-                    return Optional.empty();
+        return onParent(false, branch -> {
+            try (Connection connection = branch.connect(); Statement statement = connection.createStatement()) {
+                try (ResultSet has = statement.executeQuery(HAS_HISTORY)) {
+                    if (!has.next() || !has.getBoolean(1)) {
+                        return Optional.empty();
+                    }
                 }
+                return newest(statement.executeQuery(HISTORY));
             }
-            return newest(statement.executeQuery(HISTORY));
+        });
+    }
+
+    /** What is read from a database. */
+    private interface Reading<T> {
+        T read(Branch database) throws SQLException, MojoExecutionException;
+    }
+
+    /**
+     * Reads the parent itself when the engine manages it and nothing is to be written; otherwise
+     * (a server's own database, or migrations to apply) a throwaway branch of it, deleted after.
+     */
+    private <T> T onParent(boolean writes, Reading<T> reading) throws MojoExecutionException {
+        try {
+            // a handle to an existing database: never closed, since closing a branch deletes it
+            Optional<Branch> managed = engine.get(parent);
+            if (managed.isPresent() && !writes) {
+                return reading.read(managed.get());
+            }
+            String name = "graft_baseline_" + Long.toHexString(System.nanoTime());
+            try (Branch branch = engine.create(BranchSpec.of(name).parent(parent).ttl(Duration.ofHours(1))
+                    .ifExists(IfExists.REPLACE).build())) {
+                return reading.read(branch);
+            }
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot read the Flyway history of \"" + parent + "\": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read the schema of the parent \"" + parent + "\": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -91,15 +113,6 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
                 }
             }
             return newest;
-        }
-    }
-
-    private static Baseline read(Branch database) throws MojoExecutionException {
-        try (Connection connection = database.connect()) {
-            return Baseline.capture(connection);
-        } catch (SQLException e) {
-            throw new MojoExecutionException("cannot read the schema of \"" + database.info().name() + "\": "
-                    + e.getMessage(), e);
         }
     }
 
