@@ -17,7 +17,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,7 +41,7 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
     private static final String HAS_HISTORY = "SELECT to_regclass('flyway_schema_history') IS NOT NULL";
     private static final String HISTORY = "SELECT version FROM flyway_schema_history WHERE success";
 
-    private static final Pattern SQL_MIGRATION = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__.*\\.sql");
+    private static final Pattern SQL_MIGRATION = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__(.*)\\.sql");
 
     /** The baseline of the parent before the catalog's first version (after every migration when empty). */
     Baseline capture(Optional<Version> firstCatalogVersion) throws MojoExecutionException {
@@ -118,15 +120,22 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
 
     /** The newest SQL migration in the Flyway folder older than {@code first} (any, without a catalog). */
     private Optional<Version> lastVersionBefore(Optional<Version> first) throws MojoExecutionException {
-        if (!Files.isDirectory(migrations)) {
-            return Optional.empty();
+        return sqlMigrations(migrations).keySet().stream()
+                .filter(v -> first.map(f -> v.compareTo(f) < 0).orElse(true)).max(Version::compareTo);
+    }
+
+    /** The SQL migrations of a Flyway folder, version to slug, from the file names; none if it is missing. */
+    static Map<Version, String> sqlMigrations(Path folder) throws MojoExecutionException {
+        Map<Version, String> found = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
         }
-        try (Stream<Path> files = Files.list(migrations)) {
-            return files.map(f -> SQL_MIGRATION.matcher(f.getFileName().toString())).filter(Matcher::matches)
-                    .map(m -> Version.parse(m.group(1))).filter(v -> first.map(f -> v.compareTo(f) < 0).orElse(true))
-                    .max(Version::compareTo);
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(f -> SQL_MIGRATION.matcher(f.getFileName().toString())).filter(Matcher::matches)
+                    .forEach(m -> found.putIfAbsent(Version.parse(m.group(1)), m.group(2)));
+            return found;
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot list " + migrations + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -49,6 +49,8 @@ public class StatusMojo extends ParentMojo {
                     .orElse("generated");
             rows.put(migration.version(), new Row(migration.slug(), file, ""));
         }
+        ParentSchema.sqlMigrations(sqlOutput.toPath())
+                .forEach((version, slug) -> rows.putIfAbsent(version, new Row(slug, "hand-written", "")));
         Map<Version, MigrationInfo> flyway = onParent(catalog);
         flyway.forEach((version, info) -> {
             String state = info.getState().getDisplayName().toLowerCase(Locale.ROOT);

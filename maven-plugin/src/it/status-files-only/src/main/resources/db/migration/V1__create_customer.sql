@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS customer (customer_id int PRIMARY KEY, email varchar(60) NOT NULL);
