@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public record Baseline(SchemaView schema, Map<TableName, String> primaryKeyNames
 
     public Baseline {
         Objects.requireNonNull(schema, "schema == null");
-        primaryKeyNames = java.util.Collections.unmodifiableMap(sorted(primaryKeyNames));
+        primaryKeyNames = Collections.unmodifiableMap(sorted(primaryKeyNames));
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name, BY_NAME)).toList();
         comments = comments.stream().sorted(Comparator.comparing(Comment::table, BY_NAME)
                 .thenComparing(c -> c.column().orElse(""))).toList();

@@ -4,7 +4,6 @@ import dev.graft.catalog.ColumnView;
 import dev.graft.catalog.ForeignKeyView;
 import dev.graft.catalog.IndexView;
 import dev.graft.catalog.TableView;
-import dev.graft.catalog.ViewDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
