@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.IfExists;
+import dev.graft.branch.Seed;
 import dev.graft.branch.embedded.EmbeddedConfig;
 import dev.graft.branch.embedded.EmbeddedEngine;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * graft:baseline with the server engine on a live database that Graft did not make (the
- * production case): a real PostgreSQL 18, reached by its JDBC URL, read through a throwaway branch.
+ * production case): a real PostgreSQL 18, reached by its JDBC URL, read through a throwaway branch;
+ * then status and diff against the parent the baseline was taken of, before and after it drifts.
  */
 class BaselineMojoServerTest {
 
@@ -68,6 +71,42 @@ class BaselineMojoServerTest {
         BaselineMojo missing = configure(new BaselineMojo(), project, "no_such_database");
         assertThatThrownBy(missing::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("parent database \"no_such_database\" does not exist");
+    }
+
+    @Test
+    void statusAndDiffPassOnTheBaselinesParentAndFailNamingTheColumnOnceItDrifted(@TempDir Path project)
+            throws Exception {
+        try (Branch production = server.create(BranchSpec.root("shop_managed").ifExists(IfExists.REPLACE)
+                .seed(Seed.sql("CREATE TABLE customer (customer_id int PRIMARY KEY, email varchar(60) NOT NULL);"))
+                .build())) {
+            configure(new BaselineMojo(), project, "shop_managed").execute();
+            status(project).execute();
+            diff(project).execute();
+            try (Connection connection = production.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE customer ALTER COLUMN email TYPE varchar(80)");
+            }
+            String drift = "public.customer.email: type is character varying(60) in baseline.yaml,"
+                    + " character varying(80) on the parent";
+            assertThatThrownBy(status(project)::execute).isInstanceOf(MojoFailureException.class)
+                    .hasMessageContaining(drift).hasMessageContaining("in 1 place(s)");
+            assertThatThrownBy(diff(project)::execute).isInstanceOf(MojoFailureException.class)
+                    .hasMessageContaining(drift);
+        }
+    }
+
+    private static StatusMojo status(Path project) {
+        StatusMojo status = configure(new StatusMojo(), project, "shop_managed");
+        status.classesDirectory = project.resolve("target/classes").toFile();
+        status.runtimeClasspath = List.of();
+        return status;
+    }
+
+    private static DiffMojo diff(Path project) {
+        DiffMojo diff = configure(new DiffMojo(), project, "shop_managed");
+        diff.classesDirectory = project.resolve("target/classes").toFile();
+        diff.runtimeClasspath = List.of();
+        diff.diffFile = project.resolve("target/graft/schema-diff.md").toFile();
+        return diff;
     }
 
     private static <T extends ParentMojo> T configure(T mojo, Path project, String parent) {
