@@ -22,7 +22,21 @@ import java.util.stream.Collectors;
 final class SyncWrites {
 
     /** Which shape is written. */
-    enum Direction { OLD_TO_NEW, NEW_TO_OLD }
+    enum Direction {
+        OLD_TO_NEW("old -> new"),
+        NEW_TO_OLD("new -> old");
+
+        private final String words;
+
+        Direction(String words) {
+            this.words = words;
+        }
+
+        /** {@code old -> new}. */
+        String words() {
+            return words;
+        }
+    }
 
     /** How a row is written. */
     enum Path { INSERT, UPDATE }
@@ -113,7 +127,7 @@ final class SyncWrites {
                 + String.join(", ", before.stream().map(b -> "graft_b." + b).toList())
                 + " FROM graft_w CROSS JOIN graft_b) AS graft_row";
         boolean part = columns.size() < written(direction).size();
-        String what = (direction == Direction.OLD_TO_NEW ? "old -> new" : "new -> old") + " by "
+        String what = direction.words() + " by "
                 + path.name().toLowerCase(java.util.Locale.ROOT) + " of " + (part ? "only " : "")
                 + "(" + String.join(", ", columns) + ") = "
                 + values.stream().map(v -> v.map(SqlNames::literal).orElse("NULL")).collect(Collectors.joining(", ", "(", ")"))

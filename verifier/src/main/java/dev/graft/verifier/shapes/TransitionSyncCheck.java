@@ -111,7 +111,13 @@ public final class TransitionSyncCheck {
                 List<Optional<String>> values = perColumn.get(j).stream().filter(Optional::isPresent).toList();
                 for (int r = 0; r < unbackfilled.size() && !values.isEmpty(); r++) {
                     UnbackfilledWrites.Row row = unbackfilled.get(r);
-                    UnbackfilledWrites.reset(c, transition, facts, row);
+                    Optional<String> refused = UnbackfilledWrites.reset(c, transition, facts, row);
+                    if (refused.isPresent()) {
+                        tally.note(title + ": no row can be put back to before the backfill (" + refused.get()
+                                + "): " + direction.words() + " writes on such rows left out");
+                        unbackfilled = List.of();
+                        break;
+                    }
                     tally.add(SyncTally.Writes.UNBACKFILLED, title, writer.write(direction, SyncWrites.Path.UPDATE,
                             List.of(columns.get(j)), List.of(values.get((r + j) % values.size())), Optional.of(row.key())));
                 }

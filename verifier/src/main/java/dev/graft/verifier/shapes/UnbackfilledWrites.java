@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rows the backfill has not reached yet, as they are while the expand runs: the transition
@@ -67,9 +68,11 @@ final class UnbackfilledWrites {
 
     /**
      * Puts {@code row} back as it was before the backfill, past the table's triggers: its old shape
-     * as it was chosen, its new shape NULL.
+     * as it was chosen, its new shape NULL. Empty when done; otherwise what PostgreSQL said when a
+     * constraint refused it (a CHECK that the new shape is not NULL, say, which holds for the rows
+     * a write makes but not for rows the backfill has not reached): nothing is changed then.
      */
-    static void reset(Connection c, Transition t, TableFacts facts, Row row) throws SQLException {
+    static Optional<String> reset(Connection c, Transition t, TableFacts facts, Row row) throws SQLException {
         List<String> sets = new ArrayList<>();
         for (String col : t.oldColumns()) {
             sets.add(SqlNames.quote(col) + " = CAST(? AS " + facts.column(col).type() + ")");
@@ -89,8 +92,12 @@ final class UnbackfilledWrites {
             }
             s.execute("ALTER TABLE " + t.quotedTable() + " ENABLE TRIGGER USER");
             c.commit();
+            return Optional.empty();
         } catch (SQLException e) {
             c.rollback();
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                return Optional.of(SyncWrites.firstLine(e));
+            }
             throw e;
         } finally {
             c.setAutoCommit(true);
