@@ -33,6 +33,13 @@ public class VerifyMojo extends ParentMojo {
     @Parameter(property = "graft.parallelism", defaultValue = "0")
     int parallelism;
 
+    /**
+     * The seed of every generated value (transition writes, rows generated for empty tables); a
+     * failure's report prints it, and {@code -Dgraft.seed=N} replays the same values. 0: the default.
+     */
+    @Parameter(property = "graft.seed", defaultValue = "0")
+    long seed;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("verification")) {
@@ -49,6 +56,9 @@ public class VerifyMojo extends ParentMojo {
                 if (parallelism > 0) {
                     config.parallelism(parallelism);
                 }
+                if (seed != 0) {
+                    config.seed(seed);
+                }
                 report = Verifier.on(engine).parent(parentName).config(config.build())
                         .verify(request(catalog, compiled));
             } catch (BranchException e) {
@@ -59,9 +69,11 @@ public class VerifyMojo extends ParentMojo {
         }
         for (MigrationResult migration : report.migrations()) {
             getLog().info("graft: V" + migration.version() + " " + migration.checks().stream()
-                    .map(c -> c.check().toString().toLowerCase(java.util.Locale.ROOT) + " " + c.status().toString()
-                            .toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")));
+                    .map(c -> c.check().id() + " " + c.status().toString().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' ')).collect(Collectors.joining(", ")));
         }
+        report.notExercised().forEach(line -> getLog().warn("graft: not exercised: " + line));
+        report.openTransitions().forEach(line -> getLog().warn("graft: open transition: " + line));
         report.reportFiles().forEach(file -> getLog().info("graft: report " + file));
         if (!report.passed()) {
             // a run stopped early (Flyway refused the migrations, say) has an error and no failed check

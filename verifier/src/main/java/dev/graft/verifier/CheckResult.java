@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param status  how it ended
  * @param took    its wall-clock time (with branch creation)
  * @param summary one line for the summary table
- * @param details what a reviewer needs to see when it failed: differences, errors, examples
+ * @param details what a reviewer needs to see: for a failure its differences, errors and examples; for
+ *                another result its warnings (writes the database refused) and the rows generated for it
  */
 public record CheckResult(Check check, CheckStatus status, Duration took, String summary, List<String> details) {
 
@@ -25,6 +26,16 @@ public record CheckResult(Check check, CheckStatus status, Duration took, String
 
     public static CheckResult passed(Check check, Duration took, String summary) {
         return new CheckResult(check, CheckStatus.PASSED, took, summary, List.of());
+    }
+
+    /** Passed, with warnings or notes a reviewer may want to read. */
+    public static CheckResult passed(Check check, Duration took, String summary, List<String> details) {
+        return new CheckResult(check, CheckStatus.PASSED, took, summary, details);
+    }
+
+    /** Ran, but found nothing to prove it on; {@code why} says what was missing. */
+    public static CheckResult notExercised(Check check, Duration took, String why, List<String> details) {
+        return new CheckResult(check, CheckStatus.NOT_EXERCISED, took, why, details);
     }
 
     public static CheckResult failed(Check check, Duration took, String summary, List<String> details) {
@@ -41,5 +52,10 @@ public record CheckResult(Check check, CheckStatus status, Duration took, String
 
     public boolean failed() {
         return status == CheckStatus.FAILED;
+    }
+
+    /** Whether it ran to its end, passing, failing or finding nothing to prove it on. */
+    public boolean ran() {
+        return status == CheckStatus.PASSED || status == CheckStatus.FAILED || status == CheckStatus.NOT_EXERCISED;
     }
 }

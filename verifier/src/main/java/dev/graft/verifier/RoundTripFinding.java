@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param rows     rows checked
  * @param failures rows that do not round-trip
  * @param examples the first of them (by key)
+ * @param generated how many of the rows checked were generated for the check (the table had few)
+ * @param nulled   rows among the failures whose new shape is NULL although the old held a value
  */
-public record RoundTripFinding(String table, String law, long rows, long failures, List<Example> examples) {
+public record RoundTripFinding(String table, String law, long rows, long failures, List<Example> examples,
+        long generated, long nulled) {
 
     public RoundTripFinding {
         Objects.requireNonNull(table, "table == null");
         Objects.requireNonNull(law, "law == null");
         examples = List.copyOf(examples);
+    }
+
+    /** A finding over existing rows only, none of them made NULL. */
+    public RoundTripFinding(String table, String law, long rows, long failures, List<Example> examples) {
+        this(table, law, rows, failures, examples, 0, 0);
     }
 
     public boolean holds() {

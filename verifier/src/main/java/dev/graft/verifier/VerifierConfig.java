@@ -16,8 +16,10 @@ import java.util.Set;
  * @param parallelism     branches worked on at once (default: the number of cores)
  * @param reportDirectory where reports go (default {@code target/graft}); empty for none
  * @param checks          the checks to run (default: all)
- * @param generatedRows   rows the transition check draws per direction from jqwik arbitraries
- * @param seed            the seed of the verifier's own random choices (jqwik draws its own; failures name the values)
+ * @param generatedRows   values the transition check draws per column from jqwik arbitraries, and rows
+ *                        generated for a table with fewer than 10 (0: none drawn, none generated)
+ * @param seed            the seed of every drawn value and generated row, printed in the summaries that
+ *                        use it: the same seed writes the same values and gives the same counts
  * @param examples        failing rows shown per round-trip law
  * @param excludedTables  tables (unqualified names) left out of data fingerprints
  * @param branchPrefix    the start of every branch name the verifier makes

@@ -29,6 +29,12 @@ public final class TestEngine {
         return get().create(BranchSpec.root(name).ifExists(IfExists.REPLACE).seed(seed).build());
     }
 
+    /** Asserts that no branch a verification made (named {@code gv-...}) is left on the engine. */
+    public static void assertEveryRunBranchIsGone() {
+        org.assertj.core.api.Assertions.assertThat(get().list()).extracting(dev.graft.branch.BranchInfo::name)
+                .noneMatch(name -> name.startsWith("gv-"));
+    }
+
     /** A scenario folder of the test resources. */
     public static Path scenario(String name) {
         return Path.of("src", "test", "resources", "scenarios", name).toAbsolutePath();

@@ -1,4 +1,5 @@
--- As the generator renders split_column: new columns, a two-way transition trigger, a backfill it stands aside for.
+-- As the generator renders split_column: new columns, a two-way transition trigger, a backfill it stands aside for;
+-- a write of part of the new shape on a row the backfill has not reached takes the rest from the old shape.
 ALTER TABLE inventory ADD COLUMN IF NOT EXISTS location_code varchar(6);
 ALTER TABLE inventory ADD COLUMN IF NOT EXISTS batch_number varchar(6);
 ALTER TABLE inventory ADD COLUMN IF NOT EXISTS serial_number varchar(10);
@@ -23,6 +24,18 @@ BEGIN
     NEW.batch_number := substr(NEW.inventory_code, 7, 6);
     NEW.serial_number := substr(NEW.inventory_code, 13);
   ELSIF new_written AND NOT old_written THEN
+    IF TG_OP = 'UPDATE' AND ROW(OLD.location_code, OLD.batch_number, OLD.serial_number) IS NULL THEN
+      -- a row the backfill has not reached: the new columns not written come from the old shape
+      IF NEW.location_code IS NOT DISTINCT FROM OLD.location_code THEN
+        NEW.location_code := substr(NEW.inventory_code, 1, 6);
+      END IF;
+      IF NEW.batch_number IS NOT DISTINCT FROM OLD.batch_number THEN
+        NEW.batch_number := substr(NEW.inventory_code, 7, 6);
+      END IF;
+      IF NEW.serial_number IS NOT DISTINCT FROM OLD.serial_number THEN
+        NEW.serial_number := substr(NEW.inventory_code, 13);
+      END IF;
+    END IF;
     NEW.inventory_code := NEW.location_code || NEW.batch_number || NEW.serial_number;
   END IF;
   RETURN NEW;

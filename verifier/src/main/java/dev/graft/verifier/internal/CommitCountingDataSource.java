@@ -1,20 +1,16 @@
 package dev.graft.verifier.internal;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
@@ -43,12 +39,11 @@ import org.flywaydb.core.api.callback.Event;
  *
  * <p>One instance serves one {@code migrate} call, on one thread.
  */
-final class CommitCountingDataSource implements DataSource {
+final class CommitCountingDataSource extends DelegatingDataSource {
 
     private static final StackWalker STACK = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static final Set<String> ALWAYS_ALLOWED = Set.of("close", "isClosed", "equals", "hashCode", "toString");
 
-    private final DataSource delegate;
     private final int interruptAfter;
     private final List<ConnectionHandler> handed = new ArrayList<>();
     private ConnectionHandler watched;
@@ -60,8 +55,8 @@ final class CommitCountingDataSource implements DataSource {
      * @param delegate where connections really come from
      * @param interruptAfter the boundary after which the migration is stopped; 0 to let it finish
      */
-    CommitCountingDataSource(DataSource delegate, int interruptAfter) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate == null");
+    CommitCountingDataSource(javax.sql.DataSource delegate, int interruptAfter) {
+        super(delegate);
         if (interruptAfter < 0) {
             throw new IllegalArgumentException("interruptAfter < 0: " + interruptAfter);
         }
@@ -90,12 +85,12 @@ final class CommitCountingDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return wrap(delegate.getConnection());
+        return wrap(delegate().getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return wrap(delegate.getConnection(username, password));
+        return wrap(delegate().getConnection(username, password));
     }
 
     private Connection wrap(Connection connection) throws SQLException {
@@ -104,41 +99,6 @@ final class CommitCountingDataSource implements DataSource {
                 new Class<?>[] {Connection.class}, handler);
         handed.add(handler);
         return handler.proxy;
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return delegate.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        delegate.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        delegate.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return delegate.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return delegate.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return type.isInstance(this) ? type.cast(this) : delegate.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || delegate.isWrapperFor(type);
     }
 
     private void watch(Connection connection) {

@@ -9,13 +9,13 @@ import dev.graft.verifier.RoundTripFinding;
 import dev.graft.verifier.lint.LintFinding;
 import dev.graft.verifier.lint.Linter;
 import dev.graft.verifier.shapes.RoundTripCheck;
+import dev.graft.verifier.shapes.ScratchBranches;
 import dev.graft.verifier.shapes.Transition;
 import dev.graft.verifier.shapes.TransitionSyncCheck;
 import dev.graft.verifier.snapshot.SchemaDiff;
 import dev.graft.verifier.snapshot.SchemaSnapshot;
 import dev.graft.verifier.snapshot.TableWrites;
 import dev.graft.verifier.snapshot.UserTable;
-import dev.graft.verifier.sql.MigrationStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
@@ -56,16 +55,13 @@ public final class MigrationVerification {
     private final PendingMigration migration;
     private final Optional<Catalog> catalog;
     private final Map<Check, CheckResult> results = new EnumMap<>(Check.class);
-    /** Statement boundaries whose interrupted run would repeat another check's. */
-    private int sameAsAnother;
     private final long start = System.nanoTime();
-    private long prefixStart = start;
     private final CompletableFuture<ReplayChecks.CleanRun> cleanRun = new CompletableFuture<>();
     private List<LintFinding> lint = List.of();
     private List<RoundTripFinding> roundTrips = List.of();
     private Map<String, UserTable> baseMarks = Map.of();
     private ReplayChecks replay;
-    private List<Future<Optional<String>>> prefixes = List.of();
+    private PrefixReplays prefixes;
 
     public MigrationVerification(RunContext context, PendingMigration migration, Optional<Catalog> catalog) {
         this.context = context;
@@ -83,7 +79,7 @@ public final class MigrationVerification {
         // Read-only over the rows of the base, so it is reported even when the migration does not apply.
         if (context.config().runs(Check.ROUND_TRIP)) {
             RoundTripCheck.Outcome outcome = guarded(Check.ROUND_TRIP, () -> new RoundTripCheck(context.config())
-                    .run(base, migration.model()));
+                    .run(base, migration.model(), scratch()));
             if (outcome != null) {
                 results.put(Check.ROUND_TRIP, outcome.result());
                 roundTrips = outcome.findings();
@@ -91,15 +87,15 @@ public final class MigrationVerification {
         }
         baseMarks = TableWrites.copied(context.marks(base));
         replay = new ReplayChecks(context, migration, baseMarks, cleanRun);
+        prefixes = new PrefixReplays(context, migration, replay);
         // Interrupted runs start from the base: they fill the cores the clean run leaves while it applies.
-        prefixStart = System.nanoTime();
-        prefixes = submitStatementPrefixes(base);
+        prefixes.submitStatements(base);
         try {
             return applyAndStart(base, before);
         } catch (RuntimeException e) {
             // Nothing may still be working on branches when the run closes its ledger.
             cleanRun.completeExceptionally(e);
-            abandon(prefixes);
+            prefixes.abandon();
             throw e;
         }
     }
@@ -114,13 +110,16 @@ public final class MigrationVerification {
             commits = context.flyway().migrateCountingCommits(clean.dataSource(), v);
         } catch (RuntimeException e) {
             cleanRun.completeExceptionally(e);
-            abandon(prefixes);
+            prefixes.abandon();
             context.ledger().delete(clean);
             results.put(Check.APPLY, CheckResult.failed(Check.APPLY, since(start), "Flyway cannot apply it: "
-                    + ReplayChecks.firstLine(e), List.of(String.valueOf(e.getMessage()))));
+                    + ReplayText.firstLine(e), List.of(String.valueOf(e.getMessage()))));
+            // Lint and the round trip read what was there before it; every other check needs it applied,
+            // whatever the boundaries alone would have said.
             for (Check check : Check.values()) {
-                if (check != Check.LINT) {
-                    results.putIfAbsent(check, CheckResult.notRun(check, "the migration does not apply"));
+                if (check != Check.APPLY && check != Check.LINT && check != Check.ROUND_TRIP
+                        && context.config().runs(check)) {
+                    results.put(check, CheckResult.notRun(check, "the migration does not apply"));
                 }
             }
             return new Outcome(CompletableFuture.completedFuture(result(SchemaDiff.none())), Optional.empty(),
@@ -140,11 +139,9 @@ public final class MigrationVerification {
         Branch syncBranch = context.config().runs(Check.TRANSITION_SYNC) && hasTransitions()
                 ? context.ledger().create(clean.name(), v, "sync") : null;
         cleanRun.complete(new ReplayChecks.CleanRun(end, wrote));
-        if (!migration.isSql()) {
-            // How many commits there are to interrupt is known now.
-            prefixes = submitCommitPrefixes(base, commits);
-        }
-        Future<CheckResult> reapply = reapplyBranch == null ? null : context.submit(replay.reapply(reapplyBranch));
+        // How many commits a Java migration has to interrupt is known now.
+        prefixes.submitCommits(base, commits);
+        Future<CheckResult> reapply = reapplyBranch == null ? null : context.submit(ReapplyCheck.reapply(context, migration, cleanRun, reapplyBranch));
         Future<CheckResult> sync = context.config().runs(Check.TRANSITION_SYNC) ? context.submit(() -> {
             if (syncBranch == null) {
                 return new TransitionSyncCheck(context.config()).run(clean, migration.model());
@@ -167,13 +164,7 @@ public final class MigrationVerification {
     /** Waits for checks 2 to 4 and runs check 6. */
     private void collectRest(Future<CheckResult> reapply, Future<CheckResult> sync, int commits, ReferenceState end) {
         collect(Check.REAPPLY, reapply);
-        if (!prefixes.isEmpty()) {
-            List<Optional<String>> outcomes = new ArrayList<>();
-            for (Future<Optional<String>> prefix : prefixes) {
-                outcomes.add(await(prefix).orElseGet(e -> Optional.of("the replay crashed: " + e)));
-            }
-            results.put(Check.PREFIX_REPLAY, replay.prefixResult(outcomes, since(prefixStart), boundaries(commits)));
-        }
+        prefixes.result(commits).ifPresent(r -> results.put(Check.PREFIX_REPLAY, r));
         collect(Check.TRANSITION_SYNC, sync);
         if (context.config().runs(Check.CONTRACT)) {
             guarded(Check.CONTRACT, () -> results.put(Check.CONTRACT,
@@ -200,116 +191,29 @@ public final class MigrationVerification {
         });
     }
 
+    /** Branches the shape checks make of their own, kept by the run's ledger. */
+    private ScratchBranches scratch() {
+        return new ScratchBranches() {
+            @Override
+            public Branch copy(Branch parent, String purpose) {
+                return context.ledger().create(parent.name(), migration.version(), purpose);
+            }
+
+            @Override
+            public void delete(Branch branch) {
+                context.ledger().delete(branch);
+            }
+        };
+    }
+
     private boolean hasTransitions() {
         return migration.model().map(Transition::of).map(l -> !l.isEmpty()).orElse(false);
     }
 
-    /**
-     * Check 3 of a SQL migration: one interrupted run per statement boundary, except where a
-     * rerun cannot tell the boundary from another: after a {@code SET} or {@code RESET} the
-     * database holds what it held before it (the boundary before), and when only such statements
-     * follow, the interrupted run's database is the clean run's (the reapply check).
-     */
-    private List<Future<Optional<String>>> submitStatementPrefixes(Branch base) {
-        List<Future<Optional<String>>> prefixes = new ArrayList<>();
-        List<MigrationStatement> statements = migration.statements();
-        int n = statements.size();
-        if (!context.config().runs(Check.PREFIX_REPLAY) || !migration.isSql()) {
-            return prefixes;
-        }
-        List<Integer> boundaries = new ArrayList<>();
-        for (int k = 1; k < n; k++) {
-            boolean onlySessionAfter = context.config().runs(Check.REAPPLY)
-                    && statements.subList(k, n).stream().allMatch(MigrationStatement::sessionOnly);
-            if (!statements.get(k - 1).sessionOnly() && !onlySessionAfter) {
-                boundaries.add(k);
-            }
-        }
-        sameAsAnother = n - 1 - boundaries.size();
-        if (boundaries.isEmpty()) {
-            results.put(Check.PREFIX_REPLAY, CheckResult.passed(Check.PREFIX_REPLAY, Duration.ZERO, n == 1
-                    ? "one statement: no boundary inside it (the rerun is the reapply check)"
-                    : "no boundary but next to SET / RESET statements, where a rerun is the apply or reapply check"));
-            return prefixes;
-        }
-        Progress progress = new Progress("V" + migration.version() + " prefix replay", boundaries.size());
-        int last = boundaries.get(boundaries.size() - 1);
-        if (statements.subList(0, last).stream().allMatch(MigrationStatement::sessionNeutral)) {
-            List<CompletableFuture<Optional<String>>> outcomes = new ArrayList<>();
-            boundaries.forEach(k -> outcomes.add(new CompletableFuture<>()));
-            context.submit(replay.lineage(base.name(), boundaries, outcomes, progress));
-            prefixes.addAll(outcomes);
-            return prefixes;
-        }
-        for (int k : boundaries) {
-            prefixes.add(context.submit(replay.prefix(base.name(), k, progress)));
-        }
-        return prefixes;
-    }
-
-    /** Check 3 of a Java migration: one interrupted run per committed transaction, at most the configured number. */
-    private List<Future<Optional<String>>> submitCommitPrefixes(Branch base, int commits) {
-        List<Future<Optional<String>>> prefixes = new ArrayList<>();
-        if (!context.config().runs(Check.PREFIX_REPLAY)) {
-            return prefixes;
-        }
-        List<Integer> chosen = ReplayChecks.spread(commits - 1, context.config().commitBoundaries());
-        if (chosen.isEmpty()) {
-            results.put(Check.PREFIX_REPLAY, CheckResult.passed(Check.PREFIX_REPLAY, Duration.ZERO, commits
-                    + " committed transaction(s): no boundary inside the migration (the rerun is the reapply check)"));
-            return prefixes;
-        }
-        Progress progress = new Progress("V" + migration.version() + " commit replay", chosen.size());
-        for (int k : chosen) {
-            prefixes.add(context.submit(replay.batch(base.name(), k, progress)));
-        }
-        return prefixes;
-    }
-
-    private String boundaries(int commits) {
-        if (migration.isSql()) {
-            return "of " + migration.statements().size() + " statements" + (sameAsAnother == 0 ? "" : "; "
-                    + sameAsAnother + " boundar" + (sameAsAnother == 1 ? "y" : "ies")
-                    + " next to SET / RESET statements need no run of their own");
-        }
-        int inside = Math.max(0, commits - 1);
-        return "after commits of " + commits + (inside > context.config().commitBoundaries()
-                ? ", " + context.config().commitBoundaries() + " of the " + inside + " boundaries, evenly spread" : "");
-    }
-
-    /**
-     * The migration does not apply: interrupted runs not yet started do nothing, running ones are
-     * waited for (a cancelled FutureTask that already runs would go on unseen, and leave a branch).
-     */
-    private void abandon(List<Future<Optional<String>>> prefixes) {
-        if (replay != null) {
-            replay.abandon();
-        }
-        context.withoutPermit(() -> prefixes.forEach(MigrationVerification::await));
-    }
-
     private void collect(Check check, Future<CheckResult> future) {
         if (future != null) {
-            results.put(check, await(future).orElseGet(e -> CheckResult.failed(check, Duration.ZERO,
+            results.put(check, PrefixReplays.await(future).orElseGet(e -> CheckResult.failed(check, Duration.ZERO,
                     "the check crashed: " + e, List.of())));
-        }
-    }
-
-    /** A value, or the reason there is none. */
-    private record Awaited<T>(T value, String error) {
-        T orElseGet(java.util.function.Function<String, T> fallback) {
-            return error == null ? value : fallback.apply(error);
-        }
-    }
-
-    private static <T> Awaited<T> await(Future<T> future) {
-        try {
-            return new Awaited<>(future.get(), null);
-        } catch (ExecutionException e) {
-            return new Awaited<>(null, ReplayChecks.firstLine(e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Awaited<>(null, "interrupted");
         }
     }
 
@@ -318,7 +222,7 @@ public final class MigrationVerification {
             return body.get();
         } catch (RuntimeException e) {
             results.put(check, CheckResult.failed(check, Duration.ZERO, "the check crashed: "
-                    + ReplayChecks.firstLine(e), List.of(e.toString())));
+                    + ReplayText.firstLine(e), List.of(e.toString())));
             return null;
         }
     }

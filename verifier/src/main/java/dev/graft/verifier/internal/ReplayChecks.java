@@ -32,8 +32,6 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ReplayChecks {
 
-    private static final int SHOWN = 20;
-
     /**
      * The clean run, once it has applied and every branch of it has been made.
      *
@@ -54,41 +52,6 @@ final class ReplayChecks {
         this.migration = migration;
         this.baseMarks = baseMarks;
         this.clean = clean;
-    }
-
-    /** Check 2, on {@code branch}, a copy of the clean run's branch made for it. */
-    Callable<CheckResult> reapply(Branch branch) {
-        return () -> {
-            long start = System.nanoTime();
-            try {
-                String ran;
-                if (migration.isSql()) {
-                    StatementRunner.run(branch.dataSource(), migration.statements());
-                    ran = migration.statements().size() + " statements run again";
-                } else {
-                    context.flyway().forget(branch.dataSource(), migration.version());
-                    context.flyway().migrate(branch.dataSource(), migration.version());
-                    ran = "run again by Flyway";
-                }
-                ReferenceState reference = context.awaitWithoutPermit(clean).state();
-                DatabaseState.Difference difference = reference.compare(branch, reference.writtenOn(branch));
-                Duration took = since(start);
-                if (difference.isEmpty()) {
-                    return CheckResult.passed(Check.REAPPLY, took, ran + ": schema and data unchanged");
-                }
-                return CheckResult.failed(Check.REAPPLY, took, "the second run changed " + describe(difference),
-                        shown(difference.lines()));
-            } catch (StatementRunner.Failure e) {
-                return CheckResult.failed(Check.REAPPLY, since(start), "the second run fails at statement "
-                                + e.statement().index() + " (line " + e.statement().line() + ")",
-                        List.of(e.getMessage(), "statement: " + e.statement().summary()));
-            } catch (RuntimeException e) {
-                return CheckResult.failed(Check.REAPPLY, since(start), "the second run fails: " + firstLine(e),
-                        List.of(String.valueOf(e.getMessage())));
-            } finally {
-                context.ledger().delete(branch);
-            }
-        };
     }
 
     /** Interrupted runs that have not started yet do nothing: the migration does not apply. */
@@ -174,7 +137,7 @@ final class ReplayChecks {
                 }
             } catch (RuntimeException | Error e) {
                 for (; at < ks.size(); at++) {
-                    outcomes.get(at).complete(Optional.of("the replay crashed: " + firstLine(e)));
+                    outcomes.get(at).complete(Optional.of("the replay crashed: " + ReplayText.firstLine(e)));
                 }
                 throw e;
             } finally {
@@ -199,7 +162,7 @@ final class ReplayChecks {
                         migration.version(), k);
                 failure = stopped ? rerun(interrupted, "commit-" + k, "after commit " + k) : Optional.empty();
             } catch (RuntimeException e) {
-                failure = Optional.of("the run up to commit " + k + " itself fails: " + firstLine(e));
+                failure = Optional.of("the run up to commit " + k + " itself fails: " + ReplayText.firstLine(e));
                 context.ledger().delete(interrupted);
             }
             progress.step(failure.isEmpty());
@@ -260,9 +223,9 @@ final class ReplayChecks {
             tables.addAll(run.wrote());
             DatabaseState.Difference difference = run.state().compare(interrupted, tables);
             return difference.isEmpty() ? Optional.empty() : Optional.of(where + ", the rerun ends with "
-                    + describe(difference) + schemaLines(difference));
+                    + ReplayText.describe(difference) + ReplayText.schemaLines(difference));
         } catch (RuntimeException e) {
-            return Optional.of(where + ", the rerun fails: " + firstLine(e));
+            return Optional.of(where + ", the rerun fails: " + ReplayText.firstLine(e));
         } finally {
             context.ledger().delete(interrupted);
         }
@@ -295,42 +258,7 @@ final class ReplayChecks {
                     + ") each converge to the clean end state");
         }
         return CheckResult.failed(Check.PREFIX_REPLAY, took, failures.size() + " of " + outcomes.size()
-                + " interrupted runs do not reach the clean end state", shown(failures));
-    }
-
-    static String describe(DatabaseState.Difference difference) {
-        List<String> parts = new ArrayList<>();
-        int schema = difference.schema().lines().size();
-        if (schema > 0) {
-            parts.add(schema + " schema object" + (schema == 1 ? "" : "s"));
-        }
-        if (!difference.tables().isEmpty()) {
-            parts.add("the rows of " + String.join(", ", difference.tables()));
-        }
-        return String.join(" and ", parts);
-    }
-
-    private static String schemaLines(DatabaseState.Difference difference) {
-        List<String> lines = difference.schema().lines();
-        return lines.isEmpty() ? "" : ": " + String.join("; ", shown(lines));
-    }
-
-    static String firstLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.toString() : root.getMessage();
-        return message.strip().lines().findFirst().orElse(message);
-    }
-
-    private static List<String> shown(List<String> lines) {
-        if (lines.size() <= SHOWN) {
-            return lines;
-        }
-        List<String> some = new ArrayList<>(lines.subList(0, SHOWN));
-        some.add("... and " + (lines.size() - SHOWN) + " more");
-        return some;
+                + " interrupted runs do not reach the clean end state", ReplayText.shown(failures));
     }
 
     private static Duration since(long start) {

@@ -8,6 +8,7 @@ import dev.graft.verifier.MigrationResult;
 import dev.graft.verifier.VerificationReport;
 import dev.graft.verifier.VerifierConfig;
 import dev.graft.verifier.VerifyRequest;
+import dev.graft.verifier.shapes.Transition;
 import dev.graft.verifier.snapshot.SchemaDiff;
 import dev.graft.verifier.snapshot.SchemaSnapshot;
 import java.time.Duration;
@@ -107,7 +108,19 @@ public final class VerificationRun {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         Progress.log("verified {} migration(s) in {} s on {} branches", results.size(), took.toSeconds(), ledger.made());
-        return new VerificationReport(parent, engine.kind(), started, took, results, ledger.made(), error, List.of());
+        return new VerificationReport(parent, engine.kind(), started, took, results, ledger.made(), error, List.of(),
+                openTransitions());
+    }
+
+    /** The catalog's transitions that no migration completes: what the proof leaves open. */
+    private List<String> openTransitions() {
+        return request.catalog().map(catalog -> catalog.openTransitions().stream().map(open -> {
+            String version = open.version().toString();
+            String what = Transition.of(open.refactoring(), version.replace('.', '_')).map(Transition::title)
+                    .orElse(open.refactoring().yamlKey());
+            return "V" + version + " " + what + ": expanded, not completed; a migration with `complete: \""
+                    + version + "\"` ends it";
+        }).toList()).orElse(List.of());
     }
 
     private static MigrationResult notRun(PendingMigration migration, PendingMigration failed) {

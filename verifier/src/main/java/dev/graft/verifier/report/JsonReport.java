@@ -33,6 +33,7 @@ public final class JsonReport {
         root.put("took_ms", report.took().toMillis());
         root.put("branches_made", report.branchesMade());
         root.put("error", report.error().orElse(null));
+        root.put("open_transitions", report.openTransitions());
         root.put("migrations", report.migrations().stream().map(JsonReport::migration).toList());
         try {
             return MAPPER.writeValueAsString(root) + "\n";

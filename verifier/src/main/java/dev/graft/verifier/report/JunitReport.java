@@ -4,10 +4,13 @@ import dev.graft.verifier.CheckResult;
 import dev.graft.verifier.CheckStatus;
 import dev.graft.verifier.MigrationResult;
 import dev.graft.verifier.VerificationReport;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The report as JUnit XML: one test suite, one test case per check per migration (class name: the
- * migration file, name: the check), so a CI server lists each proof.
+ * migration file, name: the check), so a CI server lists each proof. A check that was not
+ * exercised is skipped, its message starting {@code not exercised: } with the reason.
  */
 public final class JunitReport {
 
@@ -26,7 +29,10 @@ public final class JunitReport {
                         .append("\" name=\"").append(xml(c.check().id())).append("\" time=\"")
                         .append(Durations.seconds(c.took())).append('"');
                 if (c.status() == CheckStatus.PASSED) {
-                    cases.append(">\n      <system-out>").append(xml(c.summary())).append("</system-out>\n    </testcase>\n");
+                    List<String> out = new ArrayList<>(List.of(c.summary()));
+                    out.addAll(c.details());
+                    cases.append(">\n      <system-out>").append(xml(String.join("\n", out)))
+                            .append("</system-out>\n    </testcase>\n");
                 } else if (c.failed()) {
                     failures++;
                     cases.append(">\n      <failure message=\"").append(xml(c.summary())).append("\" type=\"")
@@ -34,7 +40,10 @@ public final class JunitReport {
                             .append("</failure>\n    </testcase>\n");
                 } else {
                     skipped++;
-                    cases.append(">\n      <skipped message=\"").append(xml(c.summary())).append("\"/>\n    </testcase>\n");
+                    String why = (c.status() == CheckStatus.NOT_EXERCISED ? "not exercised: " : "") + c.summary();
+                    cases.append(">\n      <skipped message=\"").append(xml(why)).append("\"");
+                    cases.append(c.details().isEmpty() ? "/>" : ">" + xml(String.join("\n", c.details())) + "</skipped>")
+                            .append("\n    </testcase>\n");
                 }
             }
         }

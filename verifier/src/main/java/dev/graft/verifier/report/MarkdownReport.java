@@ -35,6 +35,8 @@ public final class MarkdownReport {
         report.error().ifPresent(e -> md.append("> **The run stopped early:** ").append(cell(e)).append("\n\n"));
         summary(md, report);
         failures(md, report);
+        notes(md, report);
+        openTransitions(md, report);
         for (MigrationResult m : report.migrations()) {
             migration(md, m);
         }
@@ -60,7 +62,8 @@ public final class MarkdownReport {
             }
             md.append(' ').append(Durations.text(m.took())).append(" |\n");
         }
-        md.append("\n✅ passed · ❌ failed · ➖ not applicable · ⏸ not run\n\n");
+        md.append("\n✅ passed · ❌ failed · ⭕ not exercised (nothing to prove it on) · ➖ not applicable"
+                + " · ⏸ not run\n\n");
     }
 
     private static void failures(StringBuilder md, VerificationReport report) {
@@ -88,6 +91,42 @@ public final class MarkdownReport {
         }
     }
 
+    /**
+     * Checks that ran and did not fail but have something to say: why they were not exercised,
+     * writes the database refused, rows generated for them.
+     */
+    private static void notes(StringBuilder md, VerificationReport report) {
+        boolean any = false;
+        for (MigrationResult m : report.migrations()) {
+            for (CheckResult c : m.checks()) {
+                if (c.failed() || c.details().isEmpty() && c.status() != CheckStatus.NOT_EXERCISED) {
+                    continue;
+                }
+                if (!any) {
+                    md.append("### Warnings and notes\n\n");
+                    any = true;
+                }
+                md.append("- **V").append(m.version()).append(' ').append(c.check().id()).append("**")
+                        .append(c.status() == CheckStatus.NOT_EXERCISED ? " (not exercised)" : "")
+                        .append(": ").append(cell(c.summary())).append('\n');
+                c.details().forEach(d -> md.append("  - ").append(cell(d)).append('\n'));
+            }
+        }
+        if (any) {
+            md.append('\n');
+        }
+    }
+
+    private static void openTransitions(StringBuilder md, VerificationReport report) {
+        if (report.openTransitions().isEmpty()) {
+            return;
+        }
+        md.append("### Open transitions\n\nExpanded and not completed: both shapes stay, and their triggers keep"
+                + " them in sync, until a migration with `complete` ends each.\n\n");
+        report.openTransitions().forEach(t -> md.append("- ").append(cell(t)).append('\n'));
+        md.append('\n');
+    }
+
     private static void migration(StringBuilder md, MigrationResult m) {
         md.append("### V").append(m.version()).append(" — `").append(m.script()).append("`\n\n");
         md.append(m.statements()).append(" statement").append(m.statements() == 1 ? "" : "s").append(" · ")
@@ -95,7 +134,7 @@ public final class MarkdownReport {
         md.append("| check | result | time | summary |\n|---|:-:|--:|---|\n");
         for (CheckResult c : m.checks()) {
             md.append("| ").append(c.check().id()).append(" | ").append(symbol(c.status())).append(" | ")
-                    .append(c.status() == CheckStatus.PASSED || c.failed() ? Durations.text(c.took()) : "")
+                    .append(c.ran() ? Durations.text(c.took()) : "")
                     .append(" | ").append(cell(c.summary())).append(" |\n");
         }
         md.append('\n');
@@ -213,6 +252,7 @@ public final class MarkdownReport {
         return switch (status) {
             case PASSED -> "✅";
             case FAILED -> "❌";
+            case NOT_EXERCISED -> "⭕";
             case SKIPPED -> "➖";
             case NOT_RUN -> "⏸";
         };

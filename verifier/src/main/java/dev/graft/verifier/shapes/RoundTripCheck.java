@@ -13,15 +13,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * Check 5: every existing row survives the way to the new shape and back
  * ({@code combine(split(x)) = x}, {@code down(up(x)) = x}, {@code split(merge(x)) = x}), evaluated
  * by PostgreSQL with the catalog's own expressions over the rows of the database the migration
  * applies to, with the new columns' declared types. Rows that do not are counted and the first
- * of them shown; any such row fails the check.
+ * of them shown; any such row fails the check, and so does a row whose new shape is NULL although
+ * the old one held a value (a NULL that comes back as NULL proves nothing). A table with few rows
+ * is given generated ones ({@link GeneratedRows}), named in the result; no row at all is not a pass.
  */
 public final class RoundTripCheck {
 
@@ -39,8 +44,12 @@ public final class RoundTripCheck {
         this.config = config;
     }
 
-    /** Runs over the rows of {@code base}, read-only; the connection is closed before returning. */
-    public Outcome run(Branch base, Optional<Migration> model) {
+    /**
+     * Runs over the rows of {@code base}, read-only; the connection is closed before returning. A
+     * table with fewer than {@link GeneratedRows#FEW} rows gets rows generated, on a branch of
+     * {@code base} that {@code scratch} makes and removes, and the check runs there.
+     */
+    public Outcome run(Branch base, Optional<Migration> model, ScratchBranches scratch) {
         if (model.isEmpty()) {
             return new Outcome(CheckResult.skipped(Check.ROUND_TRIP, "no catalog model for this version"), List.of());
         }
@@ -49,9 +58,38 @@ public final class RoundTripCheck {
             return new Outcome(CheckResult.skipped(Check.ROUND_TRIP, "reshapes no existing values"), List.of());
         }
         long start = System.nanoTime();
+        List<Transition> sparse = new ArrayList<>();
+        read(base, c -> {
+            for (Transition t : transitions) {
+                if (TableFacts.read(c, t.table()).isPresent() && GeneratedRows.count(c, t) < GeneratedRows.FEW) {
+                    sparse.add(t);
+                }
+            }
+        });
+        if (sparse.isEmpty() || config.generatedRows() == 0) {
+            return evaluate(base, transitions, Map.of(), start);
+        }
+        Branch rows = scratch.copy(base, "round-trip-rows");
+        try {
+            Map<Transition, GeneratedRows.Outcome> generated = new HashMap<>();
+            Random random = new Random(config.seed());
+            read(rows, c -> {
+                for (Transition t : sparse) {
+                    GeneratedRows.fill(c, t, TableFacts.read(c, t.table()).orElseThrow(), config.generatedRows(), random)
+                            .ifPresent(g -> generated.put(t, g));
+                }
+            });
+            return evaluate(rows, transitions, generated, start);
+        } finally {
+            scratch.delete(rows);
+        }
+    }
+
+    private Outcome evaluate(Branch branch, List<Transition> transitions, Map<Transition, GeneratedRows.Outcome> generated,
+            long start) {
         List<RoundTripFinding> findings = new ArrayList<>();
         List<String> details = new ArrayList<>();
-        try (Connection c = base.connect()) {
+        read(branch, c -> {
             for (Transition transition : transitions) {
                 Optional<TableFacts> facts = TableFacts.read(c, transition.table());
                 if (facts.isEmpty()) {
@@ -59,43 +97,71 @@ public final class RoundTripCheck {
                     continue;
                 }
                 try {
-                    findings.add(check(c, transition, facts.get()));
+                    findings.add(check(c, transition, facts.get(), generated.containsKey(transition)
+                            ? generated.get(transition).keys().size() : 0));
                 } catch (SQLException e) {
                     details.add(transition.title() + ": evaluating the expressions over the existing rows fails: "
                             + e.getMessage().strip().lines().findFirst().orElse(""));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read \"" + base.name() + "\": " + e.getMessage(), e);
-        }
+        });
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long rows = findings.stream().mapToLong(RoundTripFinding::rows).sum();
+        long made = findings.stream().mapToLong(RoundTripFinding::generated).sum();
         long failures = findings.stream().mapToLong(RoundTripFinding::failures).sum();
         for (RoundTripFinding f : findings) {
             if (!f.holds()) {
-                details.add(f.table() + ": " + f.failures() + " of " + f.rows() + " rows break " + f.law());
+                details.add(f.table() + ": " + f.failures() + " of " + f.rows() + " rows break " + f.law()
+                        + (f.nulled() > 0 ? "; in " + f.nulled() + " of them the new shape is NULL although the old"
+                                + " one held a value" : ""));
                 f.examples().forEach(e -> details.add("  " + e.key() + ": " + e.original() + " -> " + e.newShape()
                         + " -> " + e.roundTrip()));
             }
         }
+        List<String> notes = generated.values().stream().map(g -> g.describe(config.seed())).toList();
+        String counted = made == 0 ? rows + " existing rows"
+                : rows + " rows (" + (rows - made) + " existing, " + made + " generated, seed " + config.seed() + ")";
+        if (details.isEmpty() && rows == 0) {
+            return new Outcome(CheckResult.notExercised(Check.ROUND_TRIP, took, "no row to round-trip: "
+                    + (config.generatedRows() == 0 ? "the table is empty and generated rows are turned off"
+                            : "the table is empty and refused every generated row"), notes), findings);
+        }
         if (details.isEmpty()) {
-            return new Outcome(CheckResult.passed(Check.ROUND_TRIP, took, "all " + rows + " existing rows round-trip"),
+            return new Outcome(CheckResult.passed(Check.ROUND_TRIP, took, "all " + counted + " round-trip", notes),
                     findings);
         }
-        String summary = failures > 0 ? failures + " of " + rows + " existing rows do not round-trip"
+        details.addAll(notes);
+        String summary = failures > 0 ? failures + " of " + counted + " do not round-trip"
                 : "the expressions cannot be evaluated over the existing rows";
         return new Outcome(CheckResult.failed(Check.ROUND_TRIP, took, summary, details), findings);
     }
 
-    private RoundTripFinding check(Connection c, Transition t, TableFacts facts) throws SQLException {
+    /** Work over one connection to {@code branch}. */
+    private interface Reading {
+        void read(Connection c) throws SQLException;
+    }
+
+    private static void read(Branch branch, Reading reading) {
+        try (Connection c = branch.connect()) {
+            c.setAutoCommit(true);
+            reading.read(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read \"" + branch.name() + "\": " + e.getMessage(), e);
+        }
+    }
+
+    private RoundTripFinding check(Connection c, Transition t, TableFacts facts, long generated) throws SQLException {
         RowSource source = new RowSource(t, facts);
         long rows;
         long failures;
+        long nulled;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE "
-                + source.broken() + ") FROM " + source.sql() + " AS graft_row")) {
+                + source.broken() + "), count(*) FILTER (WHERE " + source.nulled() + ") FROM " + source.sql()
+                + " AS graft_row")) {
             r.next();
             rows = r.getLong(1);
             failures = r.getLong(2);
+            nulled = r.getLong(3);
         }
         List<RoundTripFinding.Example> examples = new ArrayList<>();
         if (failures > 0 && config.examples() > 0) {
@@ -109,7 +175,7 @@ public final class RoundTripCheck {
                 }
             }
         }
-        return new RoundTripFinding(t.table().toString(), t.law(), rows, failures, examples);
+        return new RoundTripFinding(t.table().toString(), t.law(), rows, failures, examples, generated, nulled);
     }
 
     /** The rows of the table with the old values, the new values computed from them, and the way back in scope. */
@@ -159,8 +225,14 @@ public final class RoundTripCheck {
             return t.newTypes().get(i).orElseGet(() -> facts.column(t.oldColumns().get(0)).type());
         }
 
+        /** The row does not come back, or its new shape lost the value the old one held. */
         String broken() {
-            return old() + " IS DISTINCT FROM " + back();
+            return "(" + old() + " IS DISTINCT FROM " + back() + " OR " + nulled() + ")";
+        }
+
+        /** The old shape held a value and the new shape is NULL: the value is lost, whatever comes back. */
+        String nulled() {
+            return "(NOT (" + old() + " IS NULL) AND " + row("graft_new_", t.newColumns().size()) + " IS NULL)";
         }
 
         private String old() {

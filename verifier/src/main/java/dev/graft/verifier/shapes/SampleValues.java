@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.sessions.JqwikSession;
 
 /**
  * Values to write into a column of a given PostgreSQL type, as the text a {@code CAST} reads: the
@@ -22,6 +24,10 @@ import net.jqwik.api.Arbitrary;
 final class SampleValues {
 
     private static final Pattern NUMERIC = Pattern.compile("numeric\\((\\d+),(\\d+)\\)");
+    /** jqwik's generation size: how far from the simplest values its generators reach. */
+    private static final int GENERATION_SIZE = 1000;
+    /** A jqwik session is global to the JVM: one draw at a time. */
+    private static final Object SESSION = new Object();
 
     private SampleValues() {
     }
@@ -78,18 +84,33 @@ final class SampleValues {
         } else {
             return values;
         }
-        values.addAll(draw(arbitrary, generated));
+        values.addAll(draw(arbitrary, generated, random));
         return values;
     }
 
     /**
-     * Draws {@code n} values. jqwik's generators run only inside its lifecycle; {@code sampleStream()}
-     * is its supported way to draw outside a property. Each failure names the values written, so
-     * it can be replayed without the draw.
+     * Draws {@code n} values from {@code arbitrary}'s generator with {@code random}: the same seed
+     * draws the same values. jqwik's generators run inside its lifecycle; a {@link JqwikSession}
+     * is its supported way to use them outside a property.
      */
-    private static List<Optional<String>> draw(Arbitrary<String> arbitrary, int n) {
+    private static List<Optional<String>> draw(Arbitrary<String> arbitrary, int n, Random random) {
         List<Optional<String>> drawn = new ArrayList<>();
-        arbitrary.sampleStream().limit(n).forEach(v -> drawn.add(Optional.of(v)));
+        if (n == 0) {
+            return drawn;
+        }
+        synchronized (SESSION) {
+            Runnable body = () -> {
+                RandomGenerator<String> generator = arbitrary.generator(GENERATION_SIZE);
+                for (int i = 0; i < n; i++) {
+                    drawn.add(Optional.of(generator.next(random).value()));
+                }
+            };
+            if (JqwikSession.isActive()) {
+                body.run();
+            } else {
+                JqwikSession.run(body::run);
+            }
+        }
         return drawn;
     }
 

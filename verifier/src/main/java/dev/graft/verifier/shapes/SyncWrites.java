@@ -15,12 +15,28 @@ import java.util.stream.Collectors;
 /**
  * Single writes through one shape of a transition, each compared with what the catalog's
  * expressions say the other shape must then hold. The write and the comparison are one
- * statement: {@code WITH w AS (INSERT|UPDATE ... RETURNING *) SELECT actual, expected FROM w}.
+ * statement: {@code WITH b AS (the row before), w AS (INSERT|UPDATE ... RETURNING *) SELECT actual,
+ * expected, before FROM w, b}. A write the database refuses changes neither shape: it is its own
+ * outcome, not a failure.
  */
 final class SyncWrites {
 
     /** Which shape is written. */
-    enum Direction { OLD_TO_NEW, NEW_TO_OLD }
+    enum Direction {
+        OLD_TO_NEW("old -> new"),
+        NEW_TO_OLD("new -> old");
+
+        private final String words;
+
+        Direction(String words) {
+            this.words = words;
+        }
+
+        /** {@code old -> new}. */
+        String words() {
+            return words;
+        }
+    }
 
     /** How a row is written. */
     enum Path { INSERT, UPDATE }
@@ -51,19 +67,42 @@ final class SyncWrites {
         return paths;
     }
 
-    /** Writes one sample to the whole shape; the failure, if the shapes disagree afterwards or the write fails. */
-    Optional<String> write(Direction direction, Path path, List<Optional<String>> sample) {
-        return write(direction, path, written(direction), sample);
+    /** What one write did. */
+    enum Kind {
+        /** It was written and the other shape holds what the catalog's expressions say. */
+        IN_SYNC,
+        /** It was written and the shapes disagree, or the other shape lost its value, or the write failed. */
+        OUT_OF_SYNC,
+        /** The database refused it (a value too long or out of range, a constraint): neither shape changed. */
+        REFUSED,
+        /** There was no row for it to change: nothing was written. */
+        NO_ROW
     }
 
     /**
-     * Writes {@code values} to {@code columns}, the whole written shape or part of it; the failure, if
-     * the shapes disagree afterwards or the write fails. An INSERT leaves the shape's other columns to
-     * their defaults; an UPDATE leaves them as the row holds them. Either way the expectation is the
-     * catalog's expressions over the whole row as written, so a trigger that misses a write of part
-     * of a shape leaves the other shape stale and fails.
+     * One write's outcome.
+     *
+     * @param kind what it did
+     * @param text the write and, unless it kept the shapes in sync, what went wrong
      */
-    Optional<String> write(Direction direction, Path path, List<String> columns, List<Optional<String>> values) {
+    record Outcome(Kind kind, String text) { }
+
+    /** Writes one sample to the whole shape, on the first row it changes. */
+    Outcome write(Direction direction, Path path, List<Optional<String>> sample) {
+        return write(direction, path, written(direction), sample, Optional.empty());
+    }
+
+    /**
+     * Writes {@code values} to {@code columns}, the whole written shape or part of it. An INSERT
+     * leaves the shape's other columns to their defaults; an UPDATE leaves them as the row holds
+     * them, and writes the row whose key is {@code key} (as {@link TableFacts#keyText()} prints it)
+     * if given, otherwise the first row in key order that the values change. Either way the
+     * expectation is the catalog's expressions over the whole row as written, so a trigger that
+     * misses a write of part of a shape leaves the other shape stale and fails; and an other shape
+     * that held a value and holds none afterwards, although no NULL was written, lost it.
+     */
+    Outcome write(Direction direction, Path path, List<String> columns, List<Optional<String>> values,
+            Optional<String> key) {
         if (columns.size() != values.size() || columns.isEmpty() || !written(direction).containsAll(columns)) {
             throw new IllegalArgumentException("columns " + columns + " do not match values " + values);
         }
@@ -71,35 +110,91 @@ final class SyncWrites {
         for (String column : columns) {
             casts.add("CAST(? AS " + facts.column(column).type() + ")");
         }
-        String dml = path == Path.INSERT ? insert(columns, casts) : update(columns, casts);
-        String sql = "WITH graft_w AS (" + dml + " RETURNING *) SELECT " + actual(direction) + "::text, "
-                + expected(direction) + "::text, " + actual(direction) + " IS NOT DISTINCT FROM " + expected(direction)
-                + " FROM (SELECT " + scope(direction) + " FROM graft_w) AS graft_row";
+        List<String> target = target(direction);
+        List<String> before = new ArrayList<>();
+        for (int i = 1; i <= target.size(); i++) {
+            before.add("graft_before_" + i);
+        }
+        String beforeRow = path == Path.INSERT ? "SELECT " + String.join(", ", before.stream()
+                .map(b -> "CAST(NULL AS text) AS " + b).toList()) : beforeRow(columns, casts, key, target);
+        String dml = path == Path.INSERT ? insert(columns, casts)
+                : update(columns, casts) + " WHERE ctid = (SELECT graft_ctid FROM graft_b)";
+        String beforeRecord = "ROW(" + String.join(", ", before) + ")";
+        String sql = "WITH graft_b AS (" + beforeRow + "), graft_w AS (" + dml + " RETURNING *) SELECT "
+                + actual(direction) + "::text, " + expected(direction) + "::text, " + actual(direction)
+                + " IS NOT DISTINCT FROM " + expected(direction) + ", NOT (" + beforeRecord + " IS NULL) AND "
+                + actual(direction) + " IS NULL, " + beforeRecord + "::text FROM (SELECT " + scope(direction) + ", "
+                + String.join(", ", before.stream().map(b -> "graft_b." + b).toList())
+                + " FROM graft_w CROSS JOIN graft_b) AS graft_row";
         boolean part = columns.size() < written(direction).size();
-        String what = (direction == Direction.OLD_TO_NEW ? "old -> new" : "new -> old") + " by "
+        String what = direction.words() + " by "
                 + path.name().toLowerCase(java.util.Locale.ROOT) + " of " + (part ? "only " : "")
                 + "(" + String.join(", ", columns) + ") = "
-                + values.stream().map(v -> v.map(SqlNames::literal).orElse("NULL")).collect(Collectors.joining(", ", "(", ")"));
+                + values.stream().map(v -> v.map(SqlNames::literal).orElse("NULL")).collect(Collectors.joining(", ", "(", ")"))
+                + key.map(k -> " on " + k).orElse("");
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int parameter = 1;
-            // an UPDATE names the values twice: once to set them, once to find a row they change
-            for (int pass = 0; pass < (path == Path.UPDATE ? 2 : 1); pass++) {
+            // an UPDATE names the values twice: once to find a row they change (and its key), once to set them
+            for (Optional<String> value : values) {
+                s.setString(parameter++, value.orElse(null));
+            }
+            if (path == Path.UPDATE) {
+                if (key.isPresent()) {
+                    s.setString(parameter++, key.get());
+                }
                 for (Optional<String> value : values) {
                     s.setString(parameter++, value.orElse(null));
                 }
             }
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
-                    return Optional.of(what + ": no row was written");
+                    return new Outcome(key.isPresent() ? Kind.NO_ROW : Kind.OUT_OF_SYNC, what + ": no row was written");
                 }
                 if (!r.getBoolean(3)) {
-                    return Optional.of(what + ": got " + r.getString(1) + ", expected " + r.getString(2));
+                    return new Outcome(Kind.OUT_OF_SYNC, what + ": got " + r.getString(1) + ", expected " + r.getString(2));
                 }
-                return Optional.empty();
+                if (r.getBoolean(4) && values.stream().allMatch(Optional::isPresent)) {
+                    return new Outcome(Kind.OUT_OF_SYNC, what + ": the other shape held " + r.getString(5)
+                            + " and lost it: got " + r.getString(1) + ", although no NULL was written");
+                }
+                return new Outcome(Kind.IN_SYNC, what);
             }
         } catch (SQLException e) {
-            return Optional.of(what + ": the write fails: " + e.getMessage().strip().lines().findFirst().orElse(""));
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("22")) {
+                return new Outcome(Kind.REFUSED, what + ": refused by the "
+                        + (direction == Direction.OLD_TO_NEW ? "new" : "old") + " shape: " + firstLine(e));
+            }
+            if (state.startsWith("23")) {
+                return new Outcome(Kind.REFUSED, what + ": refused by a constraint: " + firstLine(e));
+            }
+            return new Outcome(Kind.OUT_OF_SYNC, what + ": the write fails: " + firstLine(e));
         }
+    }
+
+    /** PostgreSQL's message, its first line. */
+    static String firstLine(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.strip().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "");
+    }
+
+    /**
+     * The row an UPDATE writes, with the other shape as it was: the one whose key is given, if the
+     * values change it, otherwise the first in key order that they change, or else the first.
+     */
+    private String beforeRow(List<String> written, List<String> casts, Optional<String> key, List<String> target) {
+        List<String> fields = new ArrayList<>(List.of("ctid AS graft_ctid"));
+        for (int i = 0; i < target.size(); i++) {
+            fields.add("CAST(" + SqlNames.quote(target.get(i)) + " AS text) AS graft_before_" + (i + 1));
+        }
+        String changes = "ROW(" + String.join(", ", written.stream().map(SqlNames::quote).toList())
+                + ") IS DISTINCT FROM ROW(" + String.join(", ", casts) + ")";
+        String order = facts.keyOrder();
+        String which = key.isPresent()
+                ? "(SELECT ctid FROM " + t.quotedTable() + " WHERE " + changes + " AND " + facts.keyText() + " = ?)"
+                : "coalesce((SELECT ctid FROM " + t.quotedTable() + " WHERE " + changes + order + " LIMIT 1), "
+                        + "(SELECT ctid FROM " + t.quotedTable() + order + " LIMIT 1))";
+        return "SELECT " + String.join(", ", fields) + " FROM " + t.quotedTable() + " WHERE ctid = " + which;
     }
 
     /** The columns of the shape {@code direction} writes. */
@@ -120,51 +215,16 @@ final class SyncWrites {
                 + String.join(", ", values) + ")";
     }
 
-    /**
-     * Updates the first row, in key order, that the values change, if there is one: an UPDATE that
-     * changes nothing would pass against any trigger. Key order, not the heap's, so the row updated
-     * does not depend on where earlier writes put their row versions; both subqueries stop at their
-     * first row.
-     */
     private String update(List<String> written, List<String> casts) {
         List<String> sets = new ArrayList<>();
-        List<String> quoted = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             sets.add(SqlNames.quote(written.get(i)) + " = " + casts.get(i));
-            quoted.add(SqlNames.quote(written.get(i)));
         }
-        String order = facts.primaryKey().isEmpty() ? ""
-                : " ORDER BY " + facts.primaryKey().stream().map(SqlNames::quote).collect(Collectors.joining(", "));
-        return "UPDATE " + t.quotedTable() + " SET " + String.join(", ", sets) + " WHERE ctid = coalesce("
-                + "(SELECT ctid FROM " + t.quotedTable() + " WHERE ROW(" + String.join(", ", quoted)
-                + ") IS DISTINCT FROM ROW(" + String.join(", ", casts) + ")" + order + " LIMIT 1), "
-                + "(SELECT ctid FROM " + t.quotedTable() + order + " LIMIT 1))";
+        return "UPDATE " + t.quotedTable() + " SET " + String.join(", ", sets);
     }
 
-    /** Values for a new row's key that the table does not fill itself; empty if none can be made. */
     private Optional<Map<String, String>> keyValues() {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        for (String key : facts.primaryKey()) {
-            TableFacts.Column column = facts.column(key);
-            if (column.generated()) {
-                continue;
-            }
-            String type = column.type();
-            if (facts.primaryKey().size() == 1 && (type.equals("integer") || type.equals("bigint") || type.equals("smallint"))) {
-                values.put(key, "(SELECT coalesce(max(" + SqlNames.quote(key) + "), 0) + 1 FROM " + t.quotedTable() + ")");
-            } else if (type.equals("uuid")) {
-                values.put(key, "gen_random_uuid()");
-            } else if (type.equals("text") || type.equals("character varying")) {
-                values.put(key, "CAST(gen_random_uuid() AS text)");
-            } else if (type.matches("character(?: varying)?\\(\\d+\\)")) {
-                // a key as short as varchar(6) still gets 16^6 random values: enough for the few hundred writes made
-                int length = Integer.parseInt(type.replaceAll("\\D", ""));
-                values.put(key, "left(replace(CAST(gen_random_uuid() AS text), '-', ''), " + length + ")");
-            } else {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(values);
+        return facts.newKeyValues(t.quotedTable());
     }
 
     /** Columns an INSERT would have to give that neither the write nor the triggers fill. */
@@ -174,9 +234,14 @@ final class SyncWrites {
                 .toList();
     }
 
+    /** The columns of the shape {@code direction} does not write. */
+    List<String> target(Direction direction) {
+        return direction == Direction.OLD_TO_NEW ? t.newColumns() : t.oldColumns();
+    }
+
     /** The shape that was not written, as it is. */
     private String actual(Direction direction) {
-        List<String> target = direction == Direction.OLD_TO_NEW ? t.newColumns() : t.oldColumns();
+        List<String> target = target(direction);
         List<String> fields = new ArrayList<>();
         for (int i = 1; i <= target.size(); i++) {
             fields.add("graft_target_" + i);

@@ -1,6 +1,7 @@
 package dev.graft.verifier.shapes;
 
 import dev.graft.catalog.refactoring.TableName;
+import dev.graft.verifier.snapshot.SqlNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,6 +76,53 @@ record TableFacts(Map<String, Column> columns, List<String> primaryKey) {
             }
         }
         return Optional.of(new TableFacts(columns, key));
+    }
+
+    /**
+     * SQL expressions for a new row's key columns that the table does not fill itself, one per
+     * column, over {@code quotedTable}; empty if none can be made.
+     */
+    Optional<Map<String, String>> newKeyValues(String quotedTable) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : primaryKey) {
+            Column column = column(key);
+            if (column.generated()) {
+                continue;
+            }
+            String type = column.type();
+            if (primaryKey.size() == 1 && (type.equals("integer") || type.equals("bigint") || type.equals("smallint"))) {
+                values.put(key, "(SELECT coalesce(max(" + SqlNames.quote(key) + "), 0) + 1 FROM " + quotedTable + ")");
+            } else if (type.equals("uuid")) {
+                values.put(key, "gen_random_uuid()");
+            } else if (type.equals("text") || type.equals("character varying")) {
+                values.put(key, "CAST(gen_random_uuid() AS text)");
+            } else if (type.matches("character(?: varying)?\\(\\d+\\)")) {
+                // a key as short as varchar(6) still gets 16^6 random values: enough for the few hundred writes made
+                int length = Integer.parseInt(type.replaceAll("\\D", ""));
+                values.put(key, "left(replace(CAST(gen_random_uuid() AS text), '-', ''), " + length + ")");
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(values);
+    }
+
+    /** The key of a row as text, {@code id=7}, over the row's columns in scope (or {@code ctid} without a key). */
+    String keyText() {
+        if (primaryKey.isEmpty()) {
+            return "'ctid=' || ctid::text";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String key : primaryKey) {
+            parts.add(SqlNames.literal(key + "=") + " || coalesce(" + SqlNames.quote(key) + "::text, 'NULL')");
+        }
+        return "concat_ws(', ', " + String.join(", ", parts) + ")";
+    }
+
+    /** {@code ORDER BY} the key, or nothing without one. */
+    String keyOrder() {
+        return primaryKey.isEmpty() ? ""
+                : " ORDER BY " + String.join(", ", primaryKey.stream().map(SqlNames::quote).toList());
     }
 
     Column column(String name) {

@@ -36,7 +36,10 @@ class MarkdownReportTest {
                 CheckResult.passed(Check.REAPPLY, Duration.ofMillis(640), "9 statements run again: schema and data unchanged"),
                 CheckResult.passed(Check.PREFIX_REPLAY, Duration.ofMillis(4210),
                         "8 interrupted runs (of 9 statements) each converge to the clean end state"),
-                CheckResult.passed(Check.TRANSITION_SYNC, Duration.ofMillis(1333), "412 writes through either shape kept both shapes in sync"),
+                CheckResult.passed(Check.TRANSITION_SYNC, Duration.ofMillis(1333), "412 writes through either shape kept"
+                        + " both shapes in sync; 1 write refused by the database changed neither shape (seed 7)",
+                        List.of("split_column of inventory.inventory_code: new -> old by update of (location_code) = ('é'):"
+                                + " refused by the old shape: value too long for type character varying(22)")),
                 CheckResult.failed(Check.ROUND_TRIP, Duration.ofMillis(95), "2 of 1000 existing rows do not round-trip",
                         List.of("inventory: 2 of 1000 rows break combine(split(inventory_code)) = inventory_code")),
                 CheckResult.skipped(Check.CONTRACT, "completes no transition"),
@@ -53,11 +56,13 @@ class MarkdownReportTest {
                 Duration.ofMillis(7420));
         MigrationResult fix = new MigrationResult("3", "V3__fix.sql", 1, List.of(
                 CheckResult.passed(Check.APPLY, Duration.ofMillis(120), "applied by stock Flyway on a fresh branch"),
-                CheckResult.failed(Check.REAPPLY, Duration.ofMillis(80), "the second run fails at statement 1 (line 1)",
+                CheckResult.failed(Check.REAPPLY, Duration.ofMillis(80),
+                        "the second run fails at statement 1 (line 1): relation \"t\" already exists",
                         List.of("relation \"t\" already exists")),
                 CheckResult.passed(Check.PREFIX_REPLAY, Duration.ZERO, "one statement: no boundary inside it"),
                 CheckResult.skipped(Check.TRANSITION_SYNC, "no catalog model for this version"),
-                CheckResult.skipped(Check.ROUND_TRIP, "no catalog model for this version"),
+                CheckResult.notExercised(Check.ROUND_TRIP, Duration.ofMillis(4),
+                        "no row to round-trip: the table is empty and generated rows are turned off", List.of()),
                 CheckResult.skipped(Check.CONTRACT, "no catalog model for this version"),
                 new CheckResult(Check.LINT, dev.graft.verifier.CheckStatus.FAILED, Duration.ofMillis(3),
                         "1 error, 0 warnings", List.of("V3__fix.sql:1: create table \"t\" without if not exists [GRAFT-L101]"))),
@@ -68,7 +73,9 @@ class MarkdownReportTest {
                 List.of(new BranchUse("gv-1a2b3c-v3-apply", "gv-1a2b3c-v2-apply", "V3 apply", clone)),
                 Duration.ofMillis(310));
         return new VerificationReport("main", "embedded", Instant.parse("2026-11-24T10:15:30Z"), Duration.ofMillis(7900),
-                List.of(split, fix), 2, Optional.empty(), List.of());
+                List.of(split, fix), 2, Optional.empty(), List.of(),
+                List.of("V2 split_column of inventory.inventory_code: expanded, not completed; a migration with"
+                        + " `complete: \"2\"` ends it"));
     }
 
     @Test
@@ -80,7 +87,22 @@ class MarkdownReportTest {
     void junitXmlHasOneTestCasePerCheckPerMigration() throws Exception {
         String xml = JunitReport.render(sample());
         assertThat(xml).contains("tests=\"14\" failures=\"3\"");
+        assertThat(xml).contains("<skipped message=\"not exercised: no row to round-trip: the table is empty");
         assertGolden("verification.xml", xml);
+    }
+
+    @Test
+    void notExercisedChecksAndOpenTransitionsAreInEveryFormat() {
+        VerificationReport report = sample();
+        assertThat(report.notExercised()).containsExactly(
+                "V3 round-trip: no row to round-trip: the table is empty and generated rows are turned off");
+        String md = MarkdownReport.render(report);
+        assertThat(md).contains("| round-trip | ⭕ |", "### Open transitions",
+                "- V2 split_column of inventory.inventory_code: expanded, not completed",
+                "- **V3 round-trip** (not exercised): no row to round-trip",
+                "  - split_column of inventory.inventory_code: new -> old by update of (location_code) = ('é'): refused");
+        String json = JsonReport.render(report);
+        assertThat(json).contains("\"status\" : \"not_exercised\"", "\"open_transitions\" : [ \"V2 split_column");
     }
 
     @Test
