@@ -93,7 +93,10 @@ public final class GraftExtension implements BeforeAllCallback, BeforeEachCallba
 
     private static BranchPool pool(ExtensionContext context, DatabaseSettings settings) {
         Class<?> testClass = context.getRequiredTestClass();
-        RunPools pools = context.getRoot().getStore(NAMESPACE).computeIfAbsent(RunPools.class);
+        // the one store method JUnit 5.10 through 6 all have (6 deprecates it in favour of computeIfAbsent)
+        @SuppressWarnings("deprecation")
+        RunPools pools = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunPools.class, key -> new RunPools(),
+                RunPools.class);
         return pools.pool(Engines.forTest(testClass, settings), settings, testClass.getClassLoader());
     }
 
