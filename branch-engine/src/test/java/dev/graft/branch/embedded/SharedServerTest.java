@@ -1,0 +1,81 @@
+package dev.graft.branch.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graft.branch.Branch;
+import dev.graft.branch.BranchSpec;
+import dev.graft.branch.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One server per data directory across JVMs: a second JVM attaches to the first one's server,
+ * and takes over within seconds when the first is killed.
+ */
+class SharedServerTest {
+
+    private final Path data = Path.of("target", "graft", "shared-" + UUID.randomUUID()).toAbsolutePath();
+    private Process child;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (child != null) {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        EmbeddedServer.stop(data);
+    }
+
+    @Test
+    void aSecondJvmAttachesToTheServerTheFirstKeepsRunning() throws Exception {
+        int port = startChild();
+        EmbeddedEngine engine = EmbeddedEngine.start(EmbeddedConfig.builder().dataDirectory(data).build());
+        assertThat(engine.target().port()).isEqualTo(port);
+        try (Branch mine = engine.create(BranchSpec.of("mine").parent("served").build())) {
+            assertThat(Fixtures.count(mine, "t")).isEqualTo(3);
+        }
+        // letting go of an attached server leaves it running for its owner
+        engine.stopServer();
+        assertThat(child.isAlive()).isTrue();
+        EmbeddedEngine again = EmbeddedEngine.start(EmbeddedConfig.builder().dataDirectory(data).build());
+        assertThat(again.target().port()).isEqualTo(port);
+        assertThat(again.get("served")).isPresent();
+        again.close();
+    }
+
+    @Test
+    void whenTheOwnerIsKilledTheNextJvmTakesOverWithinSeconds() throws Exception {
+        startChild();
+        EmbeddedEngine attached = EmbeddedEngine.start(EmbeddedConfig.builder().dataDirectory(data).build());
+        long postmaster = new DataDirectory(data).postmasterPid().orElseThrow();
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("kill -9 leaves the server").contains(true);
+        attached.close();
+
+        long begin = System.nanoTime();
+        EmbeddedEngine owner = EmbeddedEngine.start(EmbeddedConfig.builder().dataDirectory(data).build());
+        long millis = (System.nanoTime() - begin) / 1_000_000;
+        assertThat(millis).as("took over in %d ms", millis).isLessThan(15_000);
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ServerInfo.read(new DataDirectory(data).infoFile()).orElseThrow().ownerPid())
+                .isEqualTo(ProcessHandle.current().pid());
+        try (Branch root = owner.get("served").orElseThrow()) {
+            assertThat(Fixtures.count(root, "t")).isEqualTo(3);
+        }
+        owner.stopServer();
+        assertThat(new DataDirectory(data).infoFile()).doesNotExist();
+    }
+
+    private int startChild() throws IOException {
+        ChildJvm started = ChildJvm.start(ServingChild.class, "READY ", data.toString());
+        child = started.process();
+        assertThat(Files.exists(new DataDirectory(data).infoFile())).isTrue();
+        return Integer.parseInt(started.readyLine().substring("READY ".length()));
+    }
+}
