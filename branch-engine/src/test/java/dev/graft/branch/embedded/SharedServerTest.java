@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.testing.Fixtures;
+import java.io.File;
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +75,33 @@ class SharedServerTest {
         }
         owner.stopServer();
         assertThat(new DataDirectory(data).infoFile()).doesNotExist();
+    }
+
+    @Test
+    void aSecondCopyOfGraftInTheSameJvmAttachesInsteadOfCollidingOnTheLock() throws Exception {
+        EmbeddedEngine engine = EmbeddedEngine.start(EmbeddedConfig.builder().dataDirectory(data).build());
+        URL[] classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(entry -> {
+            try {
+                return Path.of(entry).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(URL[]::new);
+        // as a Maven plugin and a test run in one JVM each load Graft with their own class loader
+        try (URLClassLoader other = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
+            Class<?> configClass = other.loadClass(EmbeddedConfig.class.getName());
+            Object builder = configClass.getMethod("builder").invoke(null);
+            builder.getClass().getMethod("dataDirectory", Path.class).invoke(builder, data);
+            Object config = builder.getClass().getMethod("build").invoke(builder);
+            Class<?> engineClass = other.loadClass(EmbeddedEngine.class.getName());
+            assertThat(engineClass).isNotSameAs(EmbeddedEngine.class);
+            Object attached = engineClass.getMethod("start", configClass).invoke(null, config);
+            Object target = engineClass.getMethod("target").invoke(attached);
+            assertThat(target.getClass().getMethod("port").invoke(target)).isEqualTo(engine.target().port());
+            engineClass.getMethod("stopServer").invoke(attached);
+        }
+        assertThat(engine.get("anything")).isEmpty();
+        engine.stopServer();
     }
 
     private int startChild() throws IOException {
