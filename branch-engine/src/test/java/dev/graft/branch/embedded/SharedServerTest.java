@@ -27,13 +27,15 @@ class SharedServerTest {
     private final Path data = Path.of("target", "graft", "shared-" + UUID.randomUUID()).toAbsolutePath();
     private Process child;
 
+    /** Stops what the test left: this JVM's server, the child, and the server a killed child leaves running. */
     @AfterEach
     void stop() throws InterruptedException {
+        EmbeddedServer.stop(data);
         if (child != null) {
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
         }
-        EmbeddedServer.stop(data);
+        new DataDirectory(data).postmasterPid().flatMap(ProcessHandle::of).ifPresent(DataDirectory::stopPostmaster);
     }
 
     @Test
