@@ -53,7 +53,7 @@ public @interface GraftDatabase {
      */
     String parent() default "";
 
-    /** Keep the branch of a failed test (its name and JDBC URL are printed) instead of dropping it. */
+    /** Keep the branch of a failed test (its name and JDBC URL are logged at WARN and in the test report) instead of dropping it. */
     boolean keepOnFailure() default false;
 
     /** How many branches are prepared in the background ahead of the tests; 0 makes each one on demand. */

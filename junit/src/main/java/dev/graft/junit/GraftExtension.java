@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JUnit Jupiter extension behind {@link GraftDatabase}; registering the annotation registers
@@ -23,6 +25,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class GraftExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GraftExtension.class);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GraftExtension.class);
 
     /** Starts building the template and filling the pool while JUnit is still setting up the class. */
@@ -56,8 +59,8 @@ public final class GraftExtension implements BeforeAllCallback, BeforeEachCallba
         branch.finish(keep);
         if (keep) {
             GraftBranch kept = branch.value();
-            System.out.println("graft: kept branch \"" + kept.name() + "\" of failed test " + context.getDisplayName()
-                    + " (" + context.getRequiredTestClass().getName() + "): " + kept.jdbcUrl() + " user " + kept.user());
+            LOG.warn("kept branch \"{}\" of failed test {} ({}): {} user {}", kept.name(), context.getDisplayName(),
+                    context.getRequiredTestClass().getName(), kept.jdbcUrl(), kept.user());
             context.publishReportEntry(Map.of("graft.kept.branch", kept.name(), "graft.kept.url", kept.jdbcUrl()));
         }
     }
@@ -93,7 +96,10 @@ public final class GraftExtension implements BeforeAllCallback, BeforeEachCallba
 
     private static BranchPool pool(ExtensionContext context, DatabaseSettings settings) {
         Class<?> testClass = context.getRequiredTestClass();
-        RunPools pools = context.getRoot().getStore(NAMESPACE).computeIfAbsent(RunPools.class);
+        // the one store method JUnit 5.10 through 6 all have (6 deprecates it in favour of computeIfAbsent)
+        @SuppressWarnings("deprecation")
+        RunPools pools = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunPools.class, key -> new RunPools(),
+                RunPools.class);
         return pools.pool(Engines.forTest(testClass, settings), settings, testClass.getClassLoader());
     }
 

@@ -6,14 +6,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The branch pools of one test run (one JUnit root context), one per engine and template
  * settings. Each is set up once, by the first test that needs it, with the template's content
  * read and hashed then; JUnit closes this at the end of the run, which drops every branch the
- * pools still hold.
+ * pools still hold. It is both {@link AutoCloseable}, which JUnit 5.13 and later close, and a
+ * {@code CloseableResource}, which JUnit 5.10 to 5.12 close; a JUnit that knows both closes it once.
  */
-final class RunPools implements AutoCloseable {
+@SuppressWarnings("deprecation")
+final class RunPools implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private record Key(BranchEngine engine, List<String> migrations, List<String> seeds, int poolSize) {
     }

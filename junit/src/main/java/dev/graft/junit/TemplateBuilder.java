@@ -10,6 +10,7 @@ import dev.graft.branch.Seed;
 import dev.graft.branch.Seeds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,20 +33,22 @@ final class TemplateBuilder {
 
     /** The template's name, built unless the engine holds it already. */
     String obtain(TemplateContent content, Predicate<String> inUse) {
-        String name = nameFor(content);
+        Optional<ParentDatabase> parent = content.parent().isEmpty() ? Optional.empty()
+                : Optional.of(ParentDatabase.resolve(engine, content.parent()));
+        String name = nameFor(content, parent);
         if (engine.get(name).isPresent()) {
             LOG.info("reusing template \"{}\" of {}", name, content.describe());
             return name;
         }
         long start = System.nanoTime();
         try {
-            if (content.parent().isEmpty() || engine.canSeed()) {
+            if (parent.isEmpty() || engine.canSeed()) {
                 // REUSE: another JVM on the same server may publish the same content first; it is as good
-                BranchSpec.Builder spec = content.parent().isEmpty() ? BranchSpec.root(name)
-                        : BranchSpec.of(name).parent(content.parent()).noExpiry();
+                BranchSpec.Builder spec = parent.isEmpty() ? BranchSpec.root(name)
+                        : BranchSpec.of(name).parent(parent.get().database()).noExpiry();
                 engine.create(spec.ifExists(IfExists.REUSE).seed(seed(content)).build());
             } else {
-                buildInPlace(name, content);
+                buildInPlace(name, parent.get().database(), content);
             }
         } catch (BranchException e) {
             throw new GraftDatabaseException(e.getMessage() + " (building template \"" + name + "\" of "
@@ -60,21 +63,17 @@ final class TemplateBuilder {
      * A template on a parent is named after the parent's creation too, so a parent that was reset
      * (and may hold other data) gets a new template rather than a stale one.
      */
-    private String nameFor(TemplateContent content) {
-        if (content.parent().isEmpty()) {
-            return content.templateName();
-        }
-        BranchInfo parent = engine.get(content.parent()).map(Branch::info).orElseThrow(() -> new GraftDatabaseException(
-                "@GraftDatabase(parent = \"" + content.parent() + "\"): the " + engine.kind() + " engine has no such database"));
-        return content.templateName() + "_" + Integer.toHexString(parent.createdAt().hashCode());
+    private String nameFor(TemplateContent content, Optional<ParentDatabase> parent) {
+        return parent.map(p -> content.templateName() + "_" + Integer.toHexString(p.info(engine).createdAt().hashCode()))
+                .orElse(content.templateName());
     }
 
     /**
      * Engines that cannot seed (cloud branches) get the branch first and the content loaded into it
      * after; a failure deletes the half-built template, so the next test starts over.
      */
-    private void buildInPlace(String name, TemplateContent content) {
-        Branch template = engine.create(BranchSpec.of(name).parent(content.parent()).noExpiry()
+    private void buildInPlace(String name, String parent, TemplateContent content) {
+        Branch template = engine.create(BranchSpec.of(name).parent(parent).noExpiry()
                 .ifExists(IfExists.REUSE).build());
         try {
             Seeds.apply(seed(content), template);

@@ -71,6 +71,17 @@ class ParentTest {
         }
     }
 
+    /** What the Maven goals make from graft.parentSeed: the parent's name, then the seed's hash. */
+    static final String SEEDED = "junit_seeded_parent";
+
+    @GraftDatabase(parent = SEEDED, pool = 0)
+    static class OnAParentTheGoalsLoaded {
+        @Test
+        void seesTheNewestLoadOfIt(Connection db) throws SQLException {
+            assertThat(Samples.count(db, "SELECT count(*) FROM loaded")).isEqualTo(2);
+        }
+    }
+
     @GraftDatabase(parent = "no_such_parent", pool = 0)
     static class MissingParent {
         @Test
@@ -87,6 +98,18 @@ class ParentTest {
     }
 
     @Test
+    void aParentLoadedFromASeedIsFoundByItsPlainName() throws InterruptedException {
+        Samples.engine().create(BranchSpec.root(SEEDED + "_0a1b2c3d").ifExists(IfExists.REPLACE)
+                .seed(Seed.sql("CREATE TABLE loaded (v int); INSERT INTO loaded VALUES (1);")).build());
+        Thread.sleep(20);
+        Samples.engine().create(BranchSpec.root(SEEDED + "_9f8e7d6c").ifExists(IfExists.REPLACE)
+                .seed(Seed.sql("CREATE TABLE loaded (v int); INSERT INTO loaded VALUES (1), (2);")).build());
+        // a name that only starts alike is not the parent
+        Samples.engine().create(BranchSpec.root(SEEDED + "_0a1b2c3d_x").ifExists(IfExists.REPLACE).build());
+        Samples.run(OnAParentTheGoalsLoaded.class).testEvents().assertStatistics(s -> s.succeeded(1));
+    }
+
+    @Test
     void anEngineThatCannotSeedGetsTheTemplateBuiltInPlace() {
         Samples.run(OnAnEngineThatCannotSeed.class).testEvents().assertStatistics(s -> s.succeeded(1));
     }
@@ -97,6 +120,7 @@ class ParentTest {
                 org.junit.platform.testkit.engine.EventConditions.event(
                         org.junit.platform.testkit.engine.EventConditions.finishedWithFailure(
                                 org.junit.platform.testkit.engine.TestExecutionResultConditions.message(m ->
-                                        m.contains("parent = \"no_such_parent\"") && m.contains("has no such database")))));
+                                        m.contains("parent = \"no_such_parent\"") && m.contains("has no such database")
+                                                && m.contains("mvn graft:branch") && !m.contains("BranchSpec")))));
     }
 }

@@ -31,7 +31,10 @@ public final class EmbeddedEngine extends TemplateBranchEngine {
         this.server = server;
     }
 
-    /** Starts (or joins, within this JVM) the server for the configured data directory. */
+    /**
+     * Starts the server for the configured data directory, or attaches to it where another engine
+     * of this JVM or another JVM of the project runs it already.
+     */
     public static EmbeddedEngine start(EmbeddedConfig config) {
         return new EmbeddedEngine(EmbeddedServer.acquire(config), config);
     }
@@ -45,8 +48,10 @@ public final class EmbeddedEngine extends TemplateBranchEngine {
     }
 
     /**
-     * Stops the server of this engine's data directory now rather than at JVM exit. Every engine
-     * sharing that directory in this JVM stops working; use it when the directory itself goes away.
+     * Stops the server of this engine's data directory now rather than at JVM exit, if this JVM
+     * started it: every engine sharing that directory in this JVM, and every JVM attached to it,
+     * stops working; use it when the directory itself goes away. A JVM attached to another's
+     * server only lets go of it.
      */
     public void stopServer() {
         close();

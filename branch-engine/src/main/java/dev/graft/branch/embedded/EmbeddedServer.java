@@ -2,12 +2,11 @@ package dev.graft.branch.embedded;
 
 import dev.graft.branch.BranchException;
 import dev.graft.branch.template.CloneSupport;
-import dev.graft.branch.template.ReflinkProbe;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,121 +14,123 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running PostgreSQL per data directory and JVM, shared by every engine that asks for that
- * directory, and stopped when the JVM exits. A server left running by a JVM that was killed is
- * stopped before a new one starts on the same directory.
+ * One running PostgreSQL per data directory, shared by every engine and every JVM of the project
+ * that asks for that directory. The first JVM starts it ({@link ServerStart}), holds the lock next
+ * to the directory and stops the server when it exits; the others attach to it over TCP, found
+ * through the server-info file next to the directory. A server left by a run that was killed is
+ * stopped by the next run, which then starts its own: nobody waits on a dead owner.
  */
 final class EmbeddedServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
+    private static final Duration ATTACH_POLL = Duration.ofMillis(100);
     private static final Map<Path, EmbeddedServer> RUNNING = new HashMap<>();
 
-    private final EmbeddedPostgres postgres;
-    private final CloneSupport cloneSupport;
-    private final Path dataDirectory;
+    private final DataDirectory data;
+    private final ServerInfo info;
+    /** Held while this JVM owns the server; null when attached to another JVM's. */
+    private final FileChannel ownerLock;
+    private Thread shutdownHook;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, CloneSupport cloneSupport, Path dataDirectory) {
-        this.postgres = postgres;
-        this.cloneSupport = cloneSupport;
-        this.dataDirectory = dataDirectory;
+    EmbeddedServer(DataDirectory data, ServerInfo info, FileChannel ownerLock) {
+        this.data = data;
+        this.info = info;
+        this.ownerLock = ownerLock;
     }
 
     static synchronized EmbeddedServer acquire(EmbeddedConfig config) {
-        EmbeddedServer running = RUNNING.get(config.dataDirectory());
-        if (running != null) {
-            return running;
+        EmbeddedServer known = RUNNING.get(config.dataDirectory());
+        if (known != null && known.usable()) {
+            return known;
         }
-        EmbeddedServer started = start(config);
-        RUNNING.put(config.dataDirectory(), started);
-        return started;
-    }
-
-    private static EmbeddedServer start(EmbeddedConfig config) {
-        Path directory = config.dataDirectory();
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new BranchException("cannot create the data directory " + directory + ": " + e.getMessage(), e);
-        }
-        CloneSupport cloneSupport = ReflinkProbe.probe(directory);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setPGStartupWait(config.startupWait())
-                .setDataDirectoryCustomizer(EmbeddedServer::stopOrphanedPostmaster);
-        config.effectiveSettings().forEach(builder::setServerConfig);
-        if (config.port() > 0) {
-            builder.setPort(config.port());
-        }
-        long begin = System.nanoTime();
-        try {
-            EmbeddedPostgres postgres = builder.start();
-            LOG.info("embedded PostgreSQL on port {} with data in {} started in {} ms; {}", postgres.getPort(), directory,
-                    (System.nanoTime() - begin) / 1_000_000, cloneSupport.detail());
-            return new EmbeddedServer(postgres, cloneSupport, directory);
-        } catch (IOException | RuntimeException e) {
-            String why = String.valueOf(e.getMessage());
-            if (why.contains("could not lock")) {
-                throw new BranchException("the data directory " + directory + " is in use by another process; give each "
-                        + "concurrently running JVM its own dataDirectory", e);
-            }
-            throw new BranchException("cannot start embedded PostgreSQL in " + directory + ": " + why, e);
-        }
+        EmbeddedServer server = obtain(config, new DataDirectory(config.dataDirectory()));
+        RUNNING.put(config.dataDirectory(), server);
+        return server;
     }
 
     /**
-     * Zonky calls this after it has locked the directory, so no live JVM owns it: a postmaster still
-     * running there was left by a JVM that died, and must go before ours can start.
+     * Becomes the owner when the lock is free, else attaches to the owner's server, waiting while
+     * a live owner is still starting it; an owner that dies meanwhile frees the lock, and this
+     * JVM becomes the owner at once.
      */
-    private static void stopOrphanedPostmaster(File directory) {
-        Path pidFile = directory.toPath().resolve("postmaster.pid");
-        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-        if (orphan.isEmpty()) {
-            return;
-        }
-        ProcessHandle process = orphan.get();
-        LOG.warn("stopping PostgreSQL (pid {}) left running in {} by a process that died", process.pid(), directory);
-        // SIGINT is PostgreSQL's fast shutdown: it ends the dead JVM's sessions instead of waiting for them
-        try {
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
-            process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            process.destroyForcibly();
-        }
-    }
-
-    private static Optional<Long> readPid(Path pidFile) {
-        try {
-            if (!Files.exists(pidFile)) {
-                return Optional.empty();
+    private static EmbeddedServer obtain(EmbeddedConfig config, DataDirectory data) {
+        long deadline = System.nanoTime() + config.startupWait().toNanos();
+        while (true) {
+            Optional<FileChannel> lock = data.tryLock();
+            if (lock.isPresent()) {
+                EmbeddedServer started = ServerStart.start(config, data, lock.get());
+                started.stopAtExit();
+                return started;
             }
-            return Files.readAllLines(pidFile).stream().findFirst().map(String::trim).map(Long::parseLong);
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
+            Optional<ServerInfo> info = ServerInfo.read(data.infoFile()).filter(ServerInfo::ownerAlive);
+            if (info.isPresent() && ServerStart.answers(info.get(), data)) {
+                LOG.info("embedded PostgreSQL on port {} with data in {}: attached to the server of process {}",
+                        info.get().port(), data.path(), info.get().ownerPid());
+                return new EmbeddedServer(data, info.get(), null);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new BranchException("the data directory " + data.path() + " is locked by another run"
+                        + info.map(i -> " (process " + i.ownerPid() + ")").orElse("") + " whose server did not answer within "
+                        + config.startupWait().toSeconds() + " s: stop that run, or give this one its own graft.dataDirectory");
+            }
+            try {
+                Thread.sleep(ATTACH_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BranchException("interrupted while waiting for the server of " + data.path(), e);
+            }
         }
     }
 
-    /** Stops the server now (instead of at JVM exit), for callers that own its directory, e.g. to unmount it. */
+    /** An attached server is usable while its owner lives; an owned one until it is stopped. */
+    private boolean usable() {
+        return ownerLock != null || info.ownerAlive();
+    }
+
+    private void stopAtExit() {
+        shutdownHook = new Thread(this::shutDown, "graft-embedded-postgres-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Stops the server now (instead of at JVM exit), for callers that own its directory, e.g. to
+     * unmount it. A JVM attached to another's server only lets go of it.
+     */
     static synchronized void stop(Path dataDirectory) {
         EmbeddedServer running = RUNNING.remove(dataDirectory);
-        if (running != null) {
-            try {
-                running.postgres.close();
-            } catch (IOException e) {
-                throw new BranchException("cannot stop embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
-            }
+        if (running == null || running.ownerLock == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(running.shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is exiting: the hook stops the server
+            return;
+        }
+        running.shutDown();
+    }
+
+    private void shutDown() {
+        ProcessHandle.of(info.postmasterPid()).ifPresent(DataDirectory::stopPostmaster);
+        data.forgetZonkyLock();
+        Path infoFile = data.infoFile();
+        try {
+            Files.deleteIfExists(infoFile);
+            ownerLock.close();
+        } catch (IOException e) {
+            LOG.debug("could not clean up {}: {}", infoFile, e.getMessage());
         }
     }
 
     int port() {
-        return postgres.getPort();
+        return info.port();
     }
 
     CloneSupport cloneSupport() {
-        return cloneSupport;
+        return info.cloneSupport();
     }
 
     Path dataDirectory() {
-        return dataDirectory;
+        return data.path();
     }
 }

@@ -22,8 +22,14 @@ final class ScriptFailure {
     private static final int MAX_STATEMENT_LINES = 30;
     private static final int MAX_STATEMENT_LENGTH = 300;
 
-    /** What a failed script is called in the message, and its text if it can be read. */
-    record Script(String name, Optional<String> text) {
+    /**
+     * What a failed script is called in the message, its text if it can be read, and how many of
+     * its lines come before the part Flyway ran (a chunk of a longer script).
+     */
+    record Script(String name, Optional<String> text, int lineOffset) {
+        Script(String name, Optional<String> text) {
+            this(name, text, 0);
+        }
     }
 
     private ScriptFailure() {
@@ -41,7 +47,7 @@ final class ScriptFailure {
         }
         String path = location.group(2) != null ? location.group(2) : location.group(1);
         Script script = scripts.apply(path);
-        int lineNumber = Integer.parseInt(line.group(1));
+        int lineNumber = Integer.parseInt(line.group(1)) + script.lineOffset();
         Matcher message = MESSAGE.matcher(flywayMessage);
         String error = message.find() ? message.group(1).strip() : firstLine(flywayMessage);
         return script.name() + ":" + lineNumber + ": " + error

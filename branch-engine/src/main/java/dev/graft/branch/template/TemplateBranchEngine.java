@@ -157,7 +157,7 @@ public class TemplateBranchEngine implements BranchEngine {
             return sanitized;
         }
         throw new BranchException("parent database \"" + requested + "\" does not exist on " + target.host() + ":"
-                + target.port() + "; create it first (BranchSpec.root) or name an existing database");
+                + target.port() + "; create or load it first, or name one of the databases there");
     }
 
     @Override

@@ -40,8 +40,15 @@ class ScriptFailureTest {
     @Test
     void psqlMetaCommandsAreBlankedLineForLineButCopyDataIsKept() {
         String dump = "\\restrict abc\nCOPY t (a) FROM stdin;\n\\N\n\\.\n\\connect db\nSELECT 1;";
-        assertThat(PsqlScript.withoutMetaCommands(dump, "dump.sql").split("\n", -1)).containsExactly(
-                "-- psql meta-command dropped: \\restrict", "COPY t (a) FROM stdin;", "\\N", "\\.",
-                "-- psql meta-command dropped: \\connect", "SELECT 1;");
+        String runnable = PsqlScript.prepare(dump, "dump.sql", Integer.MAX_VALUE).chunks().get(0).text();
+        assertThat(runnable.split("\n", -1)).containsExactly(
+                " ".repeat(13), "COPY t (a) FROM stdin;", "\\N", "\\.", " ".repeat(11), "SELECT 1;");
+    }
+
+    @Test
+    void aFailureInALaterChunkNamesTheLineOfTheWholeScript() {
+        String script = "SELECT 1;\nSELECT 2;\nINSERT INTO nope\n  VALUES (1);\n";
+        assertThat(ScriptFailure.describe(FLYWAY, path -> new ScriptFailure.Script("seed.sql", Optional.of(script), 1)))
+                .isEqualTo("seed.sql:3: ERROR: relation \"nope\" does not exist, in statement \"INSERT INTO nope VALUES (1)\"");
     }
 }

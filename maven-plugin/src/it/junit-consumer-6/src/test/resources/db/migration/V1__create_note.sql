@@ -1,0 +1,1 @@
+CREATE TABLE note (id int PRIMARY KEY, body text NOT NULL);
