@@ -15,6 +15,15 @@ import java.util.stream.Collectors;
 /** The SQL text of steps: as top-level statements of a script, or inside a PL/pgSQL block. */
 public final class StepSql {
 
+    /**
+     * A DO block does not stop when its client goes away: without this setting (PostgreSQL 14 on)
+     * a killed {@code psql} leaves its backfill running on the server, holding its locks. Set for
+     * the session, as the server arms the check when a statement starts.
+     */
+    static final String CLIENT_CHECK = doBlock("", "  IF pg_catalog.current_setting('server_version_num')::integer >= 140000"
+            + "\n      AND pg_catalog.current_setting('client_connection_check_interval') = '0' THEN\n"
+            + "    PERFORM pg_catalog.set_config('client_connection_check_interval', '1s', false);\n  END IF;\n");
+
     private StepSql() { }
 
     /** The statements of one step, each complete with its semicolon, in order. */
@@ -29,7 +38,7 @@ public final class StepSql {
             return List.of(doBlock("", "  IF " + PgCatalog.indexInvalid(c.table(), c.name()) + " THEN\n    DROP INDEX "
                     + inSchema(c.table(), c.name()) + ";\n  END IF;\n"), c.create() + ";");
         } else if (step instanceof Step.Backfill b) {
-            return List.of(backfill(b));
+            return List.of(CLIENT_CHECK, backfill(b));
         } else if (step instanceof Step.Script s) {
             String script = s.sql().strip();
             return List.of(script.endsWith(";") ? script : script + ";");
@@ -94,6 +103,8 @@ public final class StepSql {
                     .append(quote(b.key().get(i))).append("%TYPE;\n");
         }
         StringBuilder body = new StringBuilder();
+        b.claim().ifPresent(c -> body.append("  IF ").append(c.finished()).append(" THEN\n    RETURN;\n  END IF;\n")
+                .append(inBlock(c.lockStep())));
         b.mode().ifPresent(m -> body.append("  PERFORM pg_catalog.set_config('graft.backfill', ").append(literal(m))
                 .append(", true);\n"));
         body.append(batch(b, keys, variables, "  ", ""))
@@ -102,6 +113,7 @@ public final class StepSql {
                         + String.join(", ", variables) + ")"))
                 .append("  END LOOP;\n");
         b.mode().ifPresent(m -> body.append("  PERFORM pg_catalog.set_config('graft.backfill', '', true);\n"));
+        b.claim().ifPresent(c -> body.append("  ").append(c.markDone()).append(";\n"));
         return doBlock(declarations.toString(), body.toString());
     }
 
