@@ -71,13 +71,21 @@ public final class StepSql {
         return "(" + b.key().stream().map(k -> quote(k)).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** {@code UPDATE ... SET ... WHERE key IN (SELECT key FROM graft_batch) AND pending}. */
+    /**
+     * {@code UPDATE ... SET ... WHERE key = ANY (ARRAY(SELECT key FROM graft_batch)) AND pending}.
+     * A single-column key is matched as an array, which the planner looks up in the key's index
+     * whatever it estimates of {@code pending}: as a semi-join, a {@code pending} it believes
+     * selective (IS NULL on columns just added, without statistics) made it scan the whole table
+     * once per batch.
+     */
     static String update(Step.Backfill b) {
+        List<String> keys = keyColumns(b);
+        String batch = keys.size() == 1 ? keys.get(0) + " = ANY (ARRAY(SELECT " + keys.get(0) + " FROM graft_batch))"
+                : key(b) + " IN (SELECT " + String.join(", ", keys) + " FROM graft_batch)";
         return "UPDATE " + table(b.table()) + " SET "
                 + b.assignments().stream().map(a -> quote(a.column()) + " = " + a.expression())
                 .collect(Collectors.joining(", "))
-                + "\n      WHERE " + key(b) + " IN (SELECT " + String.join(", ", keyColumns(b)) + " FROM graft_batch)"
-                + " AND (" + b.pending() + ")";
+                + "\n      WHERE " + batch + " AND (" + b.pending() + ")";
     }
 
     static List<String> keyColumns(Step.Backfill b) {
