@@ -60,7 +60,7 @@ public record BackfillClaim(String name, String function, String comment) {
 
     /** The declarations of {@link #lock()}. */
     public String declarations() {
-        return "  graft_holder integer;\n";
+        return "    graft_holder integer;\n";
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.graft.generator.postgres;
 
 import dev.graft.generator.Scenario;
+import dev.graft.generator.Snapshot;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -27,15 +30,7 @@ record TransitionCase(String name, String create, String refactoring, String tab
         LongFunction<String> oldWrite, LongFunction<String> newWrite, LongFunction<String> oldInsert,
         LongFunction<String> newInsert, String broken, LongFunction<String> row) {
 
-    static final String INVENTORY = """
-            refactorings:
-              - create_table:
-                  table: inventory
-                  columns:
-                    - { name: id, type: bigint, nullable: false }
-                    - { name: inventory_code, type: varchar(22) }
-                  primary_key: id
-            """;
+    static final String INVENTORY = Transitions.INVENTORY;
 
     static final TransitionCase SPLIT = new TransitionCase("split_column", INVENTORY, """
             refactorings:
@@ -61,16 +56,7 @@ record TransitionCase(String name, String create, String refactoring, String tab
             id -> "SELECT concat_ws('|', inventory_code, location_code, batch_number, serial_number) FROM inventory"
                     + " WHERE id = " + id);
 
-    static final TransitionCase MERGE = new TransitionCase("merge_columns", """
-            refactorings:
-              - create_table:
-                  table: person
-                  columns:
-                    - { name: id, type: bigint, nullable: false }
-                    - { name: first_name, type: text }
-                    - { name: last_name, type: text }
-                  primary_key: id
-            """, """
+    static final TransitionCase MERGE = new TransitionCase("merge_columns", Transitions.PERSON, """
             refactorings:
               - merge_columns:
                   table: person
@@ -170,6 +156,22 @@ record TransitionCase(String name, String create, String refactoring, String tab
 
     String row(Scenario s, long id) throws SQLException {
         return s.query(row.apply(id)).get(0);
+    }
+
+    /**
+     * The scans of the table by a run of {@code statements} in one transaction (rolled back), as
+     * this transaction's statistics count them: sequential and index scans alike.
+     */
+    long scans(Scenario s, List<String> statements) throws SQLException {
+        try (Connection c = s.connect(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+            long scans = Long.parseLong(Snapshot.query(c, "SELECT pg_stat_get_xact_numscans('" + table + "'::regclass)").get(0));
+            c.rollback();
+            return scans;
+        }
     }
 
     /** A fingerprint of every row version: it changes when any row is written, even to the same values. */

@@ -13,6 +13,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files of the generated SQL and Java (regenerate with {@code -Dgraft.golden.update=true});
@@ -57,6 +59,16 @@ class GoldenTest {
                     .containsExactly("25");
             s.execute("UPDATE inventory SET serial_number = 'SN99999999' WHERE id = 7");
             assertThat(s.query("SELECT inventory_code FROM inventory WHERE id = 7")).containsExactly("AMS007B24007SN99999999");
+        }
+    }
+
+    /** The other trigger-based transitions, one golden file each, each run twice on rows of the old shape. */
+    @ParameterizedTest
+    @MethodSource("dev.graft.generator.postgres.TransitionCases#others")
+    void eachTransitionMatchesItsGoldenFile(String name, Scenario s) throws Exception {
+        try (s) {
+            assertGolden("sql/transitions/" + name + ".sql", s.sql("2"));
+            s.applyTwice("1", "2");
         }
     }
 
