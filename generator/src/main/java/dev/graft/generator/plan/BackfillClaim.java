@@ -68,11 +68,28 @@ public record BackfillClaim(String name, String function, String comment) {
      * another backend still holds it, it fails with a message naming that backend's pid.
      */
     public String lock() {
+        return lock("pg_advisory_xact_lock");
+    }
+
+    /**
+     * As {@link #lock()}, but held by the session until {@link #unlock()}: for a backfill whose
+     * batches commit one by one.
+     */
+    public String sessionLock() {
+        return lock("pg_advisory_lock");
+    }
+
+    /** Releases {@link #sessionLock()}. */
+    public String unlock() {
+        return "SELECT pg_catalog.pg_advisory_unlock(" + key() + ")";
+    }
+
+    private String lock(String function) {
         long key = key();
         String message = "graft: the backfill " + name.replace("%", "%%") + " is still running in backend %"
                 + " (an earlier run whose client went away keeps running on the server): wait for it to end,"
                 + " or stop it with SELECT pg_cancel_backend(%), then run this migration again";
-        return "    PERFORM pg_catalog.pg_advisory_xact_lock(" + key + ");\n"
+        return "    PERFORM pg_catalog." + function + "(" + key + ");\n"
                 + "  EXCEPTION WHEN lock_not_available THEN\n"
                 + "    SELECT pid INTO graft_holder FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted"
                 + " AND objsubid = 1 AND classid = " + (key >>> 32) + " AND objid = " + (key & 0xffffffffL) + " LIMIT 1;\n"
