@@ -83,6 +83,8 @@ public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, S
     /**
      * Updates existing rows in key order, a batch at a time, touching only rows where
      * {@code pending} holds (so a re-run, or a run resumed after a crash, skips finished rows).
+     * With a {@code claim}, a run waits for (or names) another run of it still going, and a
+     * finished one is not walked again.
      *
      * @param table       the table
      * @param key         the key walked in batches (primary key or unique NOT NULL key)

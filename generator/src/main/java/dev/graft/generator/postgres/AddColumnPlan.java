@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code add_column}: {@code ADD COLUMN IF NOT EXISTS} with its constraints added online. With
- * {@code from} it is a transition: the column is added bare, a trigger fills it for rows old
- * writers leave empty, existing rows are backfilled in key batches, then come the default, NOT
+ * {@code from} it is a transition: the column is added bare together with a trigger that fills it
+ * for rows old writers leave empty (one statement, so no write lands between them), existing rows
+ * still empty are backfilled in key batches (never a value a writer set), then come the default, NOT
  * NULL (validated check first) and the declared constraints; the contract drops the trigger.
  */
 final class AddColumnPlan implements RefactoringPlanner<AddColumn> {

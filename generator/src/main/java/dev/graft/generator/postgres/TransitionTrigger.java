@@ -28,7 +28,10 @@ import java.util.stream.Collectors;
  * On UPDATE a shape is written when it changed. On INSERT it is written when the statement gave
  * one of its columns a value, NULL included: the {@link DefaultMarker} notes every column that took
  * its default instead. A row that writes neither shape holds the old shape's defaults, and the new
- * shape follows from them. While a backfill of its migration runs (setting {@code graft.backfill})
+ * shape follows from them. An UPDATE of a row no write or backfill has synced yet (its new shape
+ * all NULL while the old one maps to something) first gives every new column the statement left
+ * alone what the old shape maps to, so a partial write of the new shape combines with the row's
+ * values instead of NULLs. While a backfill of its migration runs (setting {@code graft.backfill})
  * it stands aside.
  *
  * @param table       the table
@@ -84,7 +87,7 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
         return new Step.Block("", "  IF " + PgCatalog.not(PgCatalog.triggerExists(table, name)) + " THEN\n"
                 + "    CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
                 + Dollar.quote(body) + ";\n"
-                + "    CREATE TRIGGER " + quote(name) + " BEFORE INSERT OR UPDATE" + on + " FOR EACH ROW EXECUTE FUNCTION "
+                + "    CREATE OR REPLACE TRIGGER " + quote(name) + " BEFORE INSERT OR UPDATE" + on + " FOR EACH ROW EXECUTE FUNCTION "
                 + function + "();\n"
                 + "    COMMENT ON FUNCTION " + function + "() IS " + literal(comment) + ";\n"
                 + "    COMMENT ON TRIGGER " + quote(name) + on + " IS " + literal(comment) + ";\n"
