@@ -189,6 +189,17 @@ public final class Scenario implements AutoCloseable {
         return configuration;
     }
 
+    /** The scenario's database. */
+    public Branch branch() {
+        return branch;
+    }
+
+    /** The generated SQL file of a version (after {@link #generate()}). */
+    public Path sqlFile(String version) {
+        return generate().stream().filter(f -> f.kind() == GeneratedFile.Kind.SQL
+                && f.migration().version().toString().equals(version)).findFirst().orElseThrow().path();
+    }
+
     public Connection connect() throws SQLException {
         return branch.dataSource().getConnection();
     }

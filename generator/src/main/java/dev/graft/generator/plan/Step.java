@@ -83,6 +83,8 @@ public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, S
     /**
      * Updates existing rows in key order, a batch at a time, touching only rows where
      * {@code pending} holds (so a re-run, or a run resumed after a crash, skips finished rows).
+     * With a {@code claim}, a run waits for (or names) another run of it still going, and a
+     * finished one is not walked again.
      *
      * @param table       the table
      * @param key         the key walked in batches (primary key or unique NOT NULL key)
@@ -92,9 +94,10 @@ public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, S
      *                    transition trigger that the backfill, not an application, writes
      * @param batchSize   rows per batch
      * @param ownTransactions whether each batch commits on its own (a Java migration)
+     * @param claim       for the backfill of a transition: its lock and its done marker
      */
     record Backfill(TableName table, List<String> key, List<Assignment> assignments, String pending,
-            Optional<String> mode, int batchSize, boolean ownTransactions) implements Step {
+            Optional<String> mode, int batchSize, boolean ownTransactions, Optional<BackfillClaim> claim) implements Step {
         public Backfill {
             Objects.requireNonNull(table, "table == null");
             key = List.copyOf(key);
@@ -104,6 +107,7 @@ public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, S
             assignments = List.copyOf(assignments);
             Objects.requireNonNull(pending, "pending == null");
             Objects.requireNonNull(mode, "mode == null");
+            Objects.requireNonNull(claim, "claim == null");
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
             }

@@ -1,7 +1,5 @@
 package dev.graft.generator.postgres;
 
-import static dev.graft.generator.plan.SqlIdentifier.inSchema;
-import static dev.graft.generator.plan.SqlIdentifier.literal;
 import static dev.graft.generator.plan.SqlIdentifier.quote;
 import static dev.graft.generator.plan.SqlIdentifier.table;
 
@@ -9,7 +7,8 @@ import dev.graft.catalog.TableView;
 import dev.graft.catalog.refactoring.AddColumn;
 import dev.graft.catalog.refactoring.Backfill;
 import dev.graft.catalog.refactoring.ColumnDefinition;
-import dev.graft.generator.plan.Dollar;
+import dev.graft.generator.plan.BackfillClaim;
+import dev.graft.generator.plan.PgCatalog;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.RefactoringPlan;
 import dev.graft.generator.plan.RefactoringPlanner;
@@ -21,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code add_column}: {@code ADD COLUMN IF NOT EXISTS} with its constraints added online. With
- * {@code from} it is a transition: the column is added bare, a trigger fills it for rows old
- * writers leave empty, existing rows are backfilled in key batches, then come the default, NOT
+ * {@code from} it is a transition: the column is added bare together with a trigger that fills it
+ * for rows old writers leave empty (one statement, so no write lands between them), existing rows
+ * still empty are backfilled in key batches (never a value a writer set), then come the default, NOT
  * NULL (validated check first) and the declared constraints; the contract drops the trigger.
  */
 final class AddColumnPlan implements RefactoringPlanner<AddColumn> {
@@ -44,25 +44,22 @@ final class AddColumnPlan implements RefactoringPlanner<AddColumn> {
         }
         TableView before = context.table(r.table());
         String name = context.names().of(r.table(), c.name() + "_fill");
-        String function = inSchema(r.table(), name);
         String scope = before.columnNames().stream().map(n -> "NEW." + quote(n) + " AS " + quote(n))
                 .collect(Collectors.joining(", "));
         String body = "\nBEGIN\n  IF NEW." + quote(c.name()) + " IS NULL THEN\n    SELECT (" + r.from().get().sql()
                 + ") INTO NEW." + quote(c.name()) + " FROM (SELECT " + scope + ") AS graft_row;\n  END IF;\n"
                 + "  RETURN NEW;\nEND\n";
+        BackfillClaim claim = TransitionTrigger.claim(r.table(), name, context.names());
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step.Statement(alter + " ADD COLUMN IF NOT EXISTS " + ColumnClauses.column(c, false, false)));
-        steps.add(new Step.Statement("CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
-                + Dollar.quote(body)));
-        steps.add(new Step.Statement("CREATE OR REPLACE TRIGGER " + quote(name) + " BEFORE INSERT OR UPDATE ON "
-                + table(r.table()) + " FOR EACH ROW EXECUTE FUNCTION " + function + "()"));
-        steps.add(new Step.Statement("COMMENT ON FUNCTION " + function + "() IS " + literal(context.names().comment())));
-        steps.add(new Step.Statement("COMMENT ON TRIGGER " + quote(name) + " ON " + table(r.table()) + " IS "
-                + literal(context.names().comment())));
+        steps.add(new Step.Atomic(List.of(claim.lockStep(),
+                new Step.Guarded(PgCatalog.not(PgCatalog.columnExists(r.table(), c.name())),
+                        alter + " ADD COLUMN " + ColumnClauses.column(c, false, false)),
+                TransitionTrigger.install(r.table(), name, body, context.names().comment()))));
         steps.add(new Step.Backfill(r.table(), before.rowKey().orElseThrow(),
-                List.of(new Step.Assignment(c.name(), "(" + r.from().get().sql() + ")")), quote(c.name()) + " IS NULL",
+                List.of(new Step.Assignment(c.name(), "(" + r.from().get().sql() + ")")),
+                quote(c.name()) + " IS NULL AND (" + r.from().get().sql() + ") IS NOT NULL",
                 Optional.empty(), r.backfill().map(Backfill::batchSize).orElse(context.batchSize()),
-                r.backfill().isPresent()));
+                r.backfill().isPresent(), Optional.of(claim)));
         c.defaultValue().ifPresent(d -> steps.add(new Step.Statement(alter + " ALTER COLUMN " + quote(c.name())
                 + " SET DEFAULT (" + d.sql() + ")")));
         if (!c.nullable()) {

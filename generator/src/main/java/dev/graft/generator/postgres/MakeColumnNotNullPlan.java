@@ -33,7 +33,8 @@ final class MakeColumnNotNullPlan implements RefactoringPlanner<MakeColumnNotNul
                 context.table(r.table()).rowKey().orElseThrow(),
                 List.of(new Step.Assignment(r.column(), "(" + d.sql() + ")")),
                 quote(r.column()) + " IS NULL", Optional.empty(),
-                r.backfill().map(b -> b.batchSize()).orElse(context.batchSize()), r.backfill().isPresent())));
+                r.backfill().map(b -> b.batchSize()).orElse(context.batchSize()), r.backfill().isPresent(),
+                Optional.empty())));
         steps.add(checkSteps.get(1));
         steps.addAll(OnlineConstraints.finishNotNull(r.table(), r.column(), check));
         return RefactoringPlan.of(steps);

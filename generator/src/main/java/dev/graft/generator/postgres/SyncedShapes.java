@@ -7,6 +7,7 @@ import dev.graft.catalog.TableView;
 import dev.graft.catalog.refactoring.Backfill;
 import dev.graft.catalog.refactoring.OnConflict;
 import dev.graft.catalog.refactoring.TableName;
+import dev.graft.generator.plan.BackfillClaim;
 import dev.graft.generator.plan.PgCatalog;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.SqlIdentifier;
@@ -67,26 +68,46 @@ record SyncedShapes(PlanContext context, TableName table, String purpose, List<S
     }
 
     /**
-     * Marker function, new columns, marked defaults, trigger, backfill. New columns are added bare
-     * and get their (volatile) default apart: ADD COLUMN with a volatile default rewrites the table.
+     * One atomic statement (so no write lands between the columns and their trigger, under
+     * {@code psql -f} too): the claim of the backfill (so a run still going fails this one with a
+     * clear message, before any ALTER waits on it), the marker function, the new columns added
+     * bare (they get their volatile default apart: ADD COLUMN with a volatile default rewrites the
+     * table), the marked defaults, the trigger. Then the backfill of the rows not yet synced.
+     * Every ALTER is guarded by the catalog, so a run after the first takes no lock on the table.
      */
     List<Step> expand() {
-        List<Step> steps = new ArrayList<>(marker().function(context.names()));
-        newColumns.forEach((name, type) -> steps.add(new Step.Statement("ALTER TABLE " + SqlIdentifier.table(table)
-                + " ADD COLUMN IF NOT EXISTS " + quote(name) + " " + ColumnTypes.storage(type))));
-        steps.addAll(marker().install());
-        steps.addAll(trigger().install(context.names()));
+        TransitionTrigger trigger = trigger();
+        BackfillClaim claim = trigger.claim(context.names());
+        List<Step> atomic = new ArrayList<>();
+        atomic.add(claim.lockStep());
+        atomic.addAll(marker().function(context.names()));
+        newColumns.forEach((name, type) -> atomic.add(new Step.Guarded(PgCatalog.not(PgCatalog.columnExists(table, name)),
+                "ALTER TABLE " + SqlIdentifier.table(table) + " ADD COLUMN " + quote(name) + " " + ColumnTypes.storage(type))));
+        atomic.addAll(marker().install());
+        atomic.add(trigger.install(context.names()));
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step.Atomic(atomic));
+        steps.add(backfill(claim));
+        return steps;
+    }
+
+    /**
+     * Fills the rows no write has synced: the new shape still all NULL while the old one maps to
+     * something. A row a writer set (through either shape) is never overwritten, whatever the
+     * backfill's transaction shape: the condition is checked again on the row's latest version.
+     */
+    private Step backfill(BackfillClaim claim) {
         List<String> targets = List.copyOf(newColumns.keySet());
         List<Step.Assignment> set = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             set.add(new Step.Assignment(targets.get(i), "(" + forth.get(i) + ")"));
         }
         String pending = "ROW(" + targets.stream().map(c -> quote(c)).collect(Collectors.joining(", "))
-                + ") IS DISTINCT FROM ROW(" + forth.stream().map(e -> "(" + e + ")").collect(Collectors.joining(", ")) + ")";
-        steps.add(new Step.Backfill(table, before().rowKey().orElseThrow(), set, pending,
+                + ") IS NULL AND NOT ROW(" + forth.stream().map(e -> "(" + e + ")").collect(Collectors.joining(", "))
+                + ") IS NULL";
+        return new Step.Backfill(table, before().rowKey().orElseThrow(), set, pending,
                 Optional.of(context.names().backfillMode(table)),
-                backfill.map(Backfill::batchSize).orElse(context.batchSize()), backfill.isPresent()));
-        return steps;
+                backfill.map(Backfill::batchSize).orElse(context.batchSize()), backfill.isPresent(), Optional.of(claim));
     }
 
     /** Drops the trigger and its function, gives every column its plain default back, drops the marker. */

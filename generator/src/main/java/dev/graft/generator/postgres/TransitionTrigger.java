@@ -6,8 +6,10 @@ import static dev.graft.generator.plan.SqlIdentifier.quote;
 
 import dev.graft.catalog.refactoring.OnConflict;
 import dev.graft.catalog.refactoring.TableName;
+import dev.graft.generator.plan.BackfillClaim;
 import dev.graft.generator.plan.Dollar;
 import dev.graft.generator.plan.GraftNames;
+import dev.graft.generator.plan.PgCatalog;
 import dev.graft.generator.plan.SqlIdentifier;
 import dev.graft.generator.plan.Step;
 import java.util.ArrayList;
@@ -26,7 +28,10 @@ import java.util.stream.Collectors;
  * On UPDATE a shape is written when it changed. On INSERT it is written when the statement gave
  * one of its columns a value, NULL included: the {@link DefaultMarker} notes every column that took
  * its default instead. A row that writes neither shape holds the old shape's defaults, and the new
- * shape follows from them. While a backfill of its migration runs (setting {@code graft.backfill})
+ * shape follows from them. An UPDATE of a row no write or backfill has synced yet (its new shape
+ * all NULL while the old one maps to something) first gives every new column the statement left
+ * alone what the old shape maps to, so a partial write of the new shape combines with the row's
+ * values instead of NULLs. While a backfill of its migration runs (setting {@code graft.backfill})
  * it stands aside.
  *
  * @param table       the table
@@ -66,20 +71,37 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
         return scope;
     }
 
-    /** The function, the trigger and their comments. */
-    List<Step> install(GraftNames names) {
-        String name = names.of(table, purpose);
+    /**
+     * The function, the trigger and their comments, created together while the trigger does not
+     * exist: a run after the first takes no lock on the table (CREATE TRIGGER would wait for every
+     * writer, and for a backfill still running), and keeps the comment that marks the backfill done.
+     */
+    Step install(GraftNames names) {
+        return install(table, names.of(table, purpose), body(names.backfillMode(table)), names.comment());
+    }
+
+    /** A trigger function of that body, its BEFORE INSERT OR UPDATE row trigger and their comments. */
+    static Step install(TableName table, String name, String body, String comment) {
         String function = inSchema(table, name);
-        String mode = names.backfillMode(table);
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step.Statement("CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger"
-                + " LANGUAGE plpgsql AS " + Dollar.quote(body(mode))));
-        steps.add(new Step.Statement("CREATE OR REPLACE TRIGGER " + quote(name)
-                + " BEFORE INSERT OR UPDATE ON " + SqlIdentifier.table(table) + " FOR EACH ROW EXECUTE FUNCTION " + function + "()"));
-        steps.add(new Step.Statement("COMMENT ON FUNCTION " + function + "() IS " + literal(names.comment())));
-        steps.add(new Step.Statement("COMMENT ON TRIGGER " + quote(name) + " ON " + SqlIdentifier.table(table) + " IS "
-                + literal(names.comment())));
-        return steps;
+        String on = " ON " + SqlIdentifier.table(table);
+        return new Step.Block("", "  IF " + PgCatalog.not(PgCatalog.triggerExists(table, name)) + " THEN\n"
+                + "    CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS "
+                + Dollar.quote(body) + ";\n"
+                + "    CREATE OR REPLACE TRIGGER " + quote(name) + " BEFORE INSERT OR UPDATE" + on + " FOR EACH ROW EXECUTE FUNCTION "
+                + function + "();\n"
+                + "    COMMENT ON FUNCTION " + function + "() IS " + literal(comment) + ";\n"
+                + "    COMMENT ON TRIGGER " + quote(name) + on + " IS " + literal(comment) + ";\n"
+                + "  END IF;\n");
+    }
+
+    /** The lock and done marker of this transition's backfill: its trigger function. */
+    BackfillClaim claim(GraftNames names) {
+        return claim(table, names.of(table, purpose), names);
+    }
+
+    /** The claim of a backfill whose trigger function is {@code name}. */
+    static BackfillClaim claim(TableName table, String name, GraftNames names) {
+        return new BackfillClaim(name, inSchema(table, name) + "()", names.comment());
     }
 
     /** Drops the trigger, then its function. */
@@ -89,7 +111,7 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
 
     static List<Step> drop(TableName table, String name) {
         return List.of(
-                new Step.Guarded(dev.graft.generator.plan.PgCatalog.tableExists(table),
+                new Step.Guarded(PgCatalog.tableExists(table),
                         "DROP TRIGGER IF EXISTS " + quote(name) + " ON " + SqlIdentifier.table(table)),
                 new Step.Statement("DROP FUNCTION IF EXISTS " + inSchema(table, name) + "()"));
     }
@@ -117,6 +139,7 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
         b.append("  ELSE\n");
         b.append("    graft_old_written := ").append(changed(oldColumns)).append(";\n");
         b.append("    graft_new_written := ").append(changed(newColumns)).append(";\n");
+        b.append(fillUnsynced());
         b.append("  END IF;\n");
         b.append("  IF graft_old_written THEN\n    ").append(select(forth, "graft_new_", forthScope)).append("\n  END IF;\n");
         b.append("  IF graft_new_written THEN\n    ").append(select(back, "graft_old_", backScope)).append("\n  END IF;\n");
@@ -138,6 +161,27 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
             b.append("    NEW.").append(quote(oldColumns.get(i))).append(" := graft_old_").append(i + 1).append(";\n");
         }
         b.append("  END IF;\n  RETURN NEW;\nEND\n");
+        return b.toString();
+    }
+
+    /**
+     * An UPDATE of a row the backfill has not reached yet (its new shape all NULL, while its old
+     * shape maps to something): each new column the statement left as it was takes the value the
+     * old shape maps to, as the backfill would have given it, before anything is derived from the
+     * new shape. A partial write of the new shape so combines with the row's values instead of
+     * NULLs, and any other write syncs the row.
+     */
+    private String fillUnsynced() {
+        StringBuilder b = new StringBuilder();
+        b.append("    IF ").append(row(newColumns, c -> "OLD." + quote(c))).append(" IS NULL THEN\n      ")
+                .append(select(forth, "graft_new_", forthScope)).append("\n");
+        b.append("      IF NOT ").append(row(newColumns.size(), i -> "graft_new_" + i)).append(" IS NULL THEN\n");
+        for (int i = 0; i < newColumns.size(); i++) {
+            String column = "NEW." + quote(newColumns.get(i));
+            b.append("        IF ").append(column).append(" IS NULL THEN\n          ").append(column)
+                    .append(" := graft_new_").append(i + 1).append(";\n        END IF;\n");
+        }
+        b.append("      END IF;\n    END IF;\n");
         return b.toString();
     }
 

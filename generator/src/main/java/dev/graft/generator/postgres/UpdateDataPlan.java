@@ -35,7 +35,7 @@ final class UpdateDataPlan implements RefactoringPlanner<UpdateData> {
                     context.table(r.table()).rowKey().orElseThrow(),
                     r.set().entrySet().stream().map(e -> new Step.Assignment(e.getKey(), "(" + e.getValue().sql() + ")"))
                             .toList(),
-                    pending, Optional.empty(), r.backfill().get().batchSize(), true)));
+                    pending, Optional.empty(), r.backfill().get().batchSize(), true, Optional.empty())));
         }
         return RefactoringPlan.of(List.of(new Step.Statement("UPDATE " + table(r.table()) + " SET "
                 + r.set().entrySet().stream().map(e -> quote(e.getKey()) + " = (" + e.getValue().sql() + ")")

@@ -2,8 +2,10 @@ package dev.graft.generator.render;
 
 import static dev.graft.generator.plan.SqlIdentifier.table;
 
+import dev.graft.generator.plan.BackfillClaim;
 import dev.graft.generator.plan.Step;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -15,16 +17,24 @@ import java.util.stream.Collectors;
  * @param count SELECT count(*)
  * @param first the first batch
  * @param next  a batch after the key bound as parameters 1..n
+ * @param finished for a claimed backfill, a query whether it has finished already; else empty
+ * @param claim    the session-level claim, a DO block; else empty
+ * @param done     the statement that marks it finished; else empty
+ * @param release  the statement that releases the claim; else empty
  */
-record BackfillSql(String count, String first, String next) {
+record BackfillSql(String count, String first, String next, String finished, String claim, String done, String release) {
 
     static BackfillSql of(Step.Backfill b) {
+        Optional<BackfillClaim> c = b.claim();
         List<String> keys = StepSql.keyColumns(b);
         String order = String.join(", ", keys);
         String descending = keys.stream().map(k -> k + " DESC").collect(Collectors.joining(", "));
         String after = "ROW(" + order + ") > ROW(" + keys.stream().map(k -> "?").collect(Collectors.joining(", ")) + ")";
         return new BackfillSql("SELECT count(*) FROM " + table(b.table()), batch(b, "", order, descending),
-                batch(b, " WHERE " + after, order, descending));
+                batch(b, " WHERE " + after, order, descending),
+                c.map(x -> "SELECT coalesce(" + x.finished() + ", false)").orElse(""),
+                c.map(x -> StepSql.doBlock(x.declarations(), x.sessionLock())).orElse(""),
+                c.map(BackfillClaim::markDone).orElse(""), c.map(BackfillClaim::unlock).orElse(""));
     }
 
     private static String batch(Step.Backfill b, String where, String order, String descending) {

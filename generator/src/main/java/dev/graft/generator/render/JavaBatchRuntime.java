@@ -30,7 +30,7 @@ final class JavaBatchRuntime {
     }
 
     static List<MethodSpec> methods() {
-        return List.of(transaction(), autocommit(), backfill());
+        return List.of(transaction(), autocommit(), backfill(), walk());
     }
 
     private static MethodSpec transaction() {
@@ -69,7 +69,44 @@ final class JavaBatchRuntime {
 
     private static MethodSpec backfill() {
         return MethodSpec.methodBuilder("backfill")
-                .addJavadoc("Walks the table in key order, a committed batch at a time; rows already done are skipped.\n")
+                .addJavadoc("Walks the table in key order, a committed batch at a time, unless an earlier run finished;"
+                        + " claimed for the session meanwhile.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(CONNECTION, "connection").addParameter(String.class, "table")
+                .addParameter(String.class, "mode").addParameter(String.class, "countSql")
+                .addParameter(String.class, "firstSql").addParameter(String.class, "nextSql")
+                .addParameter(int.class, "keyColumns")
+                .addParameter(String.class, "finishedSql").addParameter(String.class, "claimSql")
+                .addParameter(String.class, "doneSql").addParameter(String.class, "releaseSql")
+                .addException(SQL_EXCEPTION)
+                .beginControlFlow("if (!finishedSql.isEmpty())")
+                .beginControlFlow("try ($T statement = connection.createStatement(); $T rows = statement.executeQuery(finishedSql))",
+                        STATEMENT, RESULT_SET)
+                .addStatement("rows.next()")
+                .beginControlFlow("if (rows.getBoolean(1))")
+                .addStatement("connection.commit()")
+                .addStatement("LOG.log($T.INFO, $S, table)", LEVEL, "backfill {0}: finished by an earlier run")
+                .addStatement("return")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("transaction(connection, claimSql)")
+                .endControlFlow()
+                .beginControlFlow("try")
+                .addStatement("walk(connection, table, mode, countSql, firstSql, nextSql, keyColumns)")
+                .beginControlFlow("if (!doneSql.isEmpty())")
+                .addStatement("transaction(connection, doneSql)")
+                .endControlFlow()
+                .nextControlFlow("finally")
+                .beginControlFlow("if (!releaseSql.isEmpty())")
+                .addStatement("transaction(connection, releaseSql)")
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec walk() {
+        return MethodSpec.methodBuilder("walk")
+                .addJavadoc("The batches, each committed; rows already done are skipped.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(CONNECTION, "connection").addParameter(String.class, "table")
                 .addParameter(String.class, "mode").addParameter(String.class, "countSql")

@@ -53,9 +53,10 @@ public final class JavaMigrationRenderer {
             if (step instanceof Step.Backfill b && b.ownTransactions()) {
                 flush(migrate, pending);
                 BackfillSql sql = BackfillSql.of(b);
-                migrate.addStatement("backfill(connection, $S, $S, $S, $S, $S, $L)",
-                        b.table().toString(), b.mode().orElse(""), sql.count(), sql.first(), sql.next(), b.key().size());
-                checksum.update((sql.first() + sql.next()).getBytes(UTF_8));
+                migrate.addStatement("backfill(connection, $S, $S, $S, $S, $S, $L,$W$S, $S, $S, $S)",
+                        b.table().toString(), b.mode().orElse(""), sql.count(), sql.first(), sql.next(), b.key().size(),
+                        sql.finished(), sql.claim(), sql.done(), sql.release());
+                checksum.update((sql.first() + sql.next() + sql.claim() + sql.done()).getBytes(UTF_8));
             } else if (!step.transactional()) {
                 flush(migrate, pending);
                 for (String statement : StepSql.statements(step)) {

@@ -15,6 +15,15 @@ import java.util.stream.Collectors;
 /** The SQL text of steps: as top-level statements of a script, or inside a PL/pgSQL block. */
 public final class StepSql {
 
+    /**
+     * A DO block does not stop when its client goes away: without this setting (PostgreSQL 14 on)
+     * a killed {@code psql} leaves its backfill running on the server, holding its locks. Set for
+     * the session, as the server arms the check when a statement starts.
+     */
+    static final String CLIENT_CHECK = doBlock("", "  IF pg_catalog.current_setting('server_version_num')::integer >= 140000"
+            + "\n      AND pg_catalog.current_setting('client_connection_check_interval') = '0' THEN\n"
+            + "    PERFORM pg_catalog.set_config('client_connection_check_interval', '1s', false);\n  END IF;\n");
+
     private StepSql() { }
 
     /** The statements of one step, each complete with its semicolon, in order. */
@@ -29,7 +38,7 @@ public final class StepSql {
             return List.of(doBlock("", "  IF " + PgCatalog.indexInvalid(c.table(), c.name()) + " THEN\n    DROP INDEX "
                     + inSchema(c.table(), c.name()) + ";\n  END IF;\n"), c.create() + ";");
         } else if (step instanceof Step.Backfill b) {
-            return List.of(backfill(b));
+            return List.of(CLIENT_CHECK, backfill(b));
         } else if (step instanceof Step.Script s) {
             String script = s.sql().strip();
             return List.of(script.endsWith(";") ? script : script + ";");
@@ -62,13 +71,21 @@ public final class StepSql {
         return "(" + b.key().stream().map(k -> quote(k)).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** {@code UPDATE ... SET ... WHERE key IN (SELECT key FROM graft_batch) AND pending}. */
+    /**
+     * {@code UPDATE ... SET ... WHERE key = ANY (ARRAY(SELECT key FROM graft_batch)) AND pending}.
+     * A single-column key is matched as an array, which the planner looks up in the key's index
+     * whatever it estimates of {@code pending}: as a semi-join, a {@code pending} it believes
+     * selective (IS NULL on columns just added, without statistics) made it scan the whole table
+     * once per batch.
+     */
     static String update(Step.Backfill b) {
+        List<String> keys = keyColumns(b);
+        String batch = keys.size() == 1 ? keys.get(0) + " = ANY (ARRAY(SELECT " + keys.get(0) + " FROM graft_batch))"
+                : key(b) + " IN (SELECT " + String.join(", ", keys) + " FROM graft_batch)";
         return "UPDATE " + table(b.table()) + " SET "
                 + b.assignments().stream().map(a -> quote(a.column()) + " = " + a.expression())
                 .collect(Collectors.joining(", "))
-                + "\n      WHERE " + key(b) + " IN (SELECT " + String.join(", ", keyColumns(b)) + " FROM graft_batch)"
-                + " AND (" + b.pending() + ")";
+                + "\n      WHERE " + batch + " AND (" + b.pending() + ")";
     }
 
     static List<String> keyColumns(Step.Backfill b) {
@@ -94,6 +111,8 @@ public final class StepSql {
                     .append(quote(b.key().get(i))).append("%TYPE;\n");
         }
         StringBuilder body = new StringBuilder();
+        b.claim().ifPresent(c -> body.append("  IF ").append(c.finished()).append(" THEN\n    RETURN;\n  END IF;\n")
+                .append(inBlock(c.lockStep())));
         b.mode().ifPresent(m -> body.append("  PERFORM pg_catalog.set_config('graft.backfill', ").append(literal(m))
                 .append(", true);\n"));
         body.append(batch(b, keys, variables, "  ", ""))
@@ -102,6 +121,7 @@ public final class StepSql {
                         + String.join(", ", variables) + ")"))
                 .append("  END LOOP;\n");
         b.mode().ifPresent(m -> body.append("  PERFORM pg_catalog.set_config('graft.backfill', '', true);\n"));
+        b.claim().ifPresent(c -> body.append("  ").append(c.markDone()).append(";\n"));
         return doBlock(declarations.toString(), body.toString());
     }
 

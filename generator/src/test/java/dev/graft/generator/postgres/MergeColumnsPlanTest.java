@@ -11,16 +11,7 @@ import org.junit.jupiter.api.Test;
 class MergeColumnsPlanTest {
 
     /** Version 1 of both scenarios: a person with a first and a last name. */
-    private static final String PERSON = """
-            refactorings:
-              - create_table:
-                  table: person
-                  columns:
-                    - { name: id, type: bigint, nullable: false }
-                    - { name: first_name, type: text }
-                    - { name: last_name, type: text }
-                  primary_key: id
-            """;
+    private static final String PERSON = Transitions.PERSON;
 
     @Test
     void mergesAndSplitsBackUntilComplete() throws Exception {

@@ -24,16 +24,7 @@ class OnConflictTest {
                   primary_key: id
             """;
 
-    private static final String PEOPLE = """
-            refactorings:
-              - create_table:
-                  table: person
-                  columns:
-                    - { name: id, type: bigint, nullable: false }
-                    - { name: first_name, type: text }
-                    - { name: last_name, type: text }
-                  primary_key: id
-            """;
+    private static final String PEOPLE = Transitions.PERSON;
 
     @ParameterizedTest
     @CsvSource({"reject, ", "prefer_new, 2=2", "prefer_old, 1=1"})

@@ -13,5 +13,17 @@ final class Transitions {
                   primary_key: id
             """;
 
+    /** A person with a first and a last name. */
+    static final String PERSON = """
+            refactorings:
+              - create_table:
+                  table: person
+                  columns:
+                    - { name: id, type: bigint, nullable: false }
+                    - { name: first_name, type: text }
+                    - { name: last_name, type: text }
+                  primary_key: id
+            """;
+
     private Transitions() { }
 }

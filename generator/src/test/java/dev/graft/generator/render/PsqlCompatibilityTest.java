@@ -6,15 +6,14 @@ import dev.graft.branch.Branch;
 import dev.graft.catalog.Catalog;
 import dev.graft.generator.Generator;
 import dev.graft.generator.GeneratorConfig;
+import dev.graft.generator.Psql;
 import dev.graft.generator.Snapshot;
 import dev.graft.generator.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +22,7 @@ class PsqlCompatibilityTest {
 
     @Test
     void theInventoryMigrationsRunTwiceWithPsql(@TempDir Path out) throws Exception {
-        boolean psql = Files.isExecutable(Path.of("/usr/bin/psql"));
-        if (!psql && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("psql is missing in CI: .ci/run installs postgresql-client");
-        }
-        Assumptions.assumeTrue(psql, "skipped: no /usr/bin/psql (apt-get install postgresql-client)");
+        Psql.assumeInstalled();
         Catalog catalog = Catalog.read(Path.of("..", "examples", "inventory", "src", "main", "graft"));
         GeneratorConfig config = GeneratorConfig.builder().sqlOutput(out).javaOutput(out.resolve("java")).build();
         Generator.forCatalog(catalog).generate(config);
@@ -38,12 +33,12 @@ class PsqlCompatibilityTest {
         assertThat(files).hasSize(catalog.migrations().size());
         try (Branch branch = TestDatabase.branch("psql")) {
             for (Path file : files) {
-                psql(branch, file);
+                Psql.run(branch, file);
                 List<String> once;
                 try (Connection c = branch.connect()) {
                     once = Snapshot.schema(c);
                 }
-                psql(branch, file);
+                Psql.run(branch, file);
                 try (Connection c = branch.connect()) {
                     assertThat(Snapshot.schema(c)).as("schema after running %s twice", file.getFileName()).isEqualTo(once);
                 }
@@ -57,16 +52,5 @@ class PsqlCompatibilityTest {
                         .containsExactly("inventory_batch_number_idx", "inventory_pkey");
             }
         }
-    }
-
-    private static void psql(Branch branch, Path file) throws Exception {
-        String url = branch.jdbcUrl().replace("jdbc:postgresql://", "");
-        String hostPort = url.substring(0, url.indexOf('/'));
-        Process process = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                "-h", hostPort.split(":")[0], "-p", hostPort.split(":")[1], "-U", branch.user(), "-d", branch.name(),
-                "-f", file.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("psql -f %s said:%n%s", file.getFileName(), output).isZero();
     }
 }
