@@ -1,5 +1,6 @@
 package dev.graft.maven;
 
+import dev.graft.branch.FlywayLogging;
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchEngine;
 import dev.graft.branch.BranchException;
@@ -101,7 +102,7 @@ public class StatusMojo extends ParentMojo {
                 List<String> locations = new ArrayList<>(List.of("filesystem:" + sqlOutput));
                 compiled.location().ifPresent(locations::add);
                 Branch branch = database.orElseThrow();
-                MigrationInfo[] infos = Flyway.configure(compiled.loader())
+                MigrationInfo[] infos = Flyway.configure(compiled.loader()).loggers(FlywayLogging.LOGGERS)
                         .dataSource(branch.jdbcUrl(), branch.user(), branch.password())
                         .locations(locations.toArray(String[]::new)).load().info().all();
                 Map<Version, MigrationInfo> byVersion = new TreeMap<>();

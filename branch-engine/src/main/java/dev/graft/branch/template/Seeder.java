@@ -1,5 +1,6 @@
 package dev.graft.branch.template;
 
+import dev.graft.branch.FlywayLogging;
 import dev.graft.branch.BranchException;
 import dev.graft.branch.Seed;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class Seeder {
     private static void migrate(String jdbcUrl, String user, String password, String[] locations) {
         try {
             // a database branched from one that predates Flyway has tables but no history: every migration is pending
-            Flyway.configure().dataSource(jdbcUrl, user, password).locations(locations).mixed(true)
+            Flyway.configure().loggers(FlywayLogging.LOGGERS).dataSource(jdbcUrl, user, password).locations(locations).mixed(true)
                     .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         } catch (FlywayException e) {
             throw new BranchException("migration failed: " + ScriptFailure.describe(e.getMessage(), ScriptFailure::fromDisk), e);
@@ -101,7 +102,7 @@ public final class Seeder {
                     chunkOf(path).map(k -> seed.chunks().get(k).firstLine() - 1).orElse(0));
             try {
                 // its own history table, baselined: a script may seed a database whose parent already has tables
-                Flyway.configure().dataSource(jdbcUrl, user, password).locations("filesystem:" + folder)
+                Flyway.configure().loggers(FlywayLogging.LOGGERS).dataSource(jdbcUrl, user, password).locations("filesystem:" + folder)
                         .table(SEED_HISTORY).schemas("public").createSchemas(false)
                         .baselineOnMigrate(true).baselineVersion("0")
                         .mixed(true).placeholderReplacement(false).validateOnMigrate(false)

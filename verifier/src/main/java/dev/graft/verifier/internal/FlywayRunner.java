@@ -22,6 +22,7 @@ import dev.graft.verifier.snapshot.SqlNames;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import dev.graft.branch.FlywayLogging;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
@@ -50,7 +51,7 @@ public record FlywayRunner(List<String> locations, ClassLoader classLoader) {
     private FluentConfiguration configure(DataSource dataSource) {
         // Flyway's transactional advisory lock holds a snapshot that CREATE INDEX CONCURRENTLY waits for
         // forever (postgresql.transactional.lock); Flyway documents turning it off for that case.
-        FluentConfiguration configuration = Flyway.configure(classLoader).dataSource(dataSource)
+        FluentConfiguration configuration = Flyway.configure(classLoader).loggers(FlywayLogging.LOGGERS).dataSource(dataSource)
                 .locations(locations.toArray(String[]::new)).outputQueryResults(false)
                 .baselineOnMigrate(true).baselineVersion("0").ignoreMigrationPatterns("*:missing", "*:future")
                 .cleanDisabled(true);
