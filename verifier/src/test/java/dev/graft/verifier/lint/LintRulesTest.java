@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -113,7 +112,16 @@ class LintRulesTest {
                         + sql)).suggestion().orElseThrow();
     }
 
-    static List<String> codes(String line) {
-        return Arrays.stream(line.split(",\\s*")).toList();
+    @Test
+    void theDocsPageIsTheExamples() throws Exception {
+        Path docs = Path.of("../docs/lint-rules.md");
+        String page = Files.readString(docs);
+        String generated = RulePages.render(RuleExamples.read(), schema);
+        if (Boolean.getBoolean("graft.lint.writeDocs")) {
+            page = page.substring(0, page.indexOf(RulePages.MARKER)) + generated;
+            Files.writeString(docs, page);
+        }
+        assertThat(page).contains(RulePages.MARKER);
+        assertThat(page.substring(page.indexOf(RulePages.MARKER))).isEqualTo(generated);
     }
 }
