@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
-import dev.graft.branch.Seed;
 import dev.graft.verifier.TestEngine;
 import dev.graft.verifier.snapshot.SchemaSnapshot;
 import java.nio.charset.StandardCharsets;

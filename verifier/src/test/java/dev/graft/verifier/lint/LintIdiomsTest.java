@@ -80,4 +80,16 @@ class LintIdiomsTest {
         assertThat(codes("CREATE TABLE IF NOT EXISTS n (id bigint);\nALTER TABLE n ADD COLUMN IF NOT EXISTS a int;",
                 LintOptions.defaults())).as("a table the file creates").isEmpty();
     }
+
+    @Test
+    void everyCutOfTheExamplesIsLintedWithoutACrash() throws Exception {
+        for (String name : List.of("rules.sql", "corpus.sql")) {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/lint", name));
+            for (int end = 0; end < text.length(); end += 11) {
+                String cut = text.substring(0, end);
+                assertThat(Linter.lint("V1__cut.sql", cut, LintOptions.defaults())).as(cut).allSatisfy(f ->
+                        assertThat(f.line()).isPositive());
+            }
+        }
+    }
 }

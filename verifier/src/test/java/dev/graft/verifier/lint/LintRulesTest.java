@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
-import dev.graft.branch.Seed;
 import dev.graft.verifier.TestEngine;
 import dev.graft.verifier.snapshot.SchemaSnapshot;
 import dev.graft.verifier.sql.MigrationStatement;
