@@ -140,7 +140,7 @@ public class LintMojo extends CatalogMojo {
 
     /** The schema the catalog holds before a Flyway file's version: after the last catalog version below it. */
     private static Optional<SchemaView> schemaAt(Catalog catalog, Optional<Version> version) {
-        if (version.isEmpty()) {
+        if (version.isEmpty() || catalog.migrations().isEmpty()) {
             return Optional.empty();
         }
         Migration last = null;
