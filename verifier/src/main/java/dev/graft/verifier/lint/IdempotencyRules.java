@@ -31,8 +31,9 @@ final class IdempotencyRules implements RuleFamily {
             }
             case CREATE_INDEX -> {
                 if (!f.has(Flag.IF_NOT_EXISTS)) {
-                    out.addUnlessCovered(WHOLE, LintRule.CREATE_WITHOUT_IF_NOT_EXISTS, "create index " + name
-                            + " without if not exists", LockRules.indexRewrite(f, sql, f.has(Flag.CONCURRENTLY)), null);
+                    out.addUnlessCovered(WHOLE, LintRule.CREATE_WITHOUT_IF_NOT_EXISTS, (f.object().isEmpty()
+                            ? "create an unnamed index on " + quoted(f.onTable()) + " without if not exists (which needs a name)"
+                            : "create index " + name + " without if not exists"), LockRules.indexRewrite(f, sql, f.has(Flag.CONCURRENTLY)), null);
                 }
             }
             case CREATE_VIEW, CREATE_FUNCTION, CREATE_TRIGGER -> {

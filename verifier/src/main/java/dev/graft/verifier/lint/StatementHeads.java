@@ -38,7 +38,8 @@ final class StatementHeads {
                     m -> StatementFacts.of(Kind.TRANSACTION_CONTROL, m.group(1).toUpperCase(Locale.ROOT))),
             head("(?:SET|RESET)\\s+(?:SESSION\\s+|LOCAL\\s+)?(\\w+)",
                     m -> StatementFacts.of(Kind.SETTING, m.group(1).toLowerCase(Locale.ROOT))),
-            head("CREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:TEMP\\s+|TEMPORARY\\s+|UNLOGGED\\s+)?TABLE\\s+" + IF_NOT + "(" + NAME
+            head("CREATE\\s+(?:(?:GLOBAL|LOCAL)\\s+)?(?:TEMP|TEMPORARY)\\s+TABLE\\b", m -> StatementFacts.of(Kind.OTHER, "")),
+            head("CREATE\\s+(?:UNLOGGED\\s+)?TABLE\\s+" + IF_NOT + "(" + NAME
                     + ")(.*)", m -> StatementFacts.of(Kind.CREATE_TABLE, m.group(2))
                     .flag(Flag.IF_NOT_EXISTS, m.group(1) != null)
                     .flag(Flag.UNIQUE, KEY.matcher(SqlText.withoutLiterals(m.group(3))).find())
@@ -83,7 +84,7 @@ final class StatementHeads {
                     m.group(1)).flag(Flag.CASCADE, CASCADE.matcher(m.group(2)).find())),
             head("(VACUUM\\s+(?:\\(\\s*)?FULL|CLUSTER|LOCK(?:\\s+TABLE)?)\\b\\s*(\\S*)", m -> StatementFacts.of(
                     Kind.EXCLUSIVE_REWRITE, m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\W+", " ").strip())),
-            head("(?:COMMENT|GRANT|REVOKE|ANALYZE|VACUUM|NOTIFY|CALL|SELECT|SECURITY\\s+LABEL|ALTER\\s+(?:SEQUENCE|INDEX|VIEW"
+            head("(?:COPY|COMMENT|GRANT|REVOKE|ANALYZE|VACUUM|NOTIFY|CALL|SELECT|SECURITY\\s+LABEL|ALTER\\s+(?:SEQUENCE|INDEX|VIEW"
                     + "|MATERIALIZED\\s+VIEW|FUNCTION|PROCEDURE|SCHEMA|ROLE|USER|DEFAULT\\s+PRIVILEGES|EXTENSION|POLICY|TYPE"
                     + "|TRIGGER|DATABASE|PUBLICATION|STATISTICS|LARGE\\s+OBJECT)|CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:POLICY"
                     + "|ROLE|USER|COLLATION|CAST|OPERATOR|RULE|STATISTICS|PUBLICATION|AGGREGATE|TEXT\\s+SEARCH)"

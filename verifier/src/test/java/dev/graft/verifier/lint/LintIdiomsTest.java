@@ -24,6 +24,10 @@ class LintIdiomsTest {
         assertThat(codes("ALTER TABLE t DROP CONSTRAINT IF EXISTS c, ADD CONSTRAINT c CHECK (a > 0) NOT VALID;", QUIET))
                 .isEmpty();
         assertThat(codes("REINDEX INDEX CONCURRENTLY t_note_idx;", QUIET.inTransaction(false))).isEmpty();
+        assertThat(codes("CREATE TEMP TABLE scratch AS SELECT 1;", QUIET)).as("gone with the session").isEmpty();
+        assertThat(codes("COPY t FROM stdin;\n1\n\\.\n", QUIET)).as("data, not SQL").isEmpty();
+        assertThat(Linter.lint("V1.sql", "CREATE TABLE IF NOT EXISTS n (a int);\nCREATE INDEX ON n (a);", QUIET).get(0)
+                .message()).isEqualTo("create an unnamed index on \"n\" without if not exists (which needs a name)");
     }
 
     @Test
