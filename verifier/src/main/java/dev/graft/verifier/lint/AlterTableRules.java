@@ -24,6 +24,8 @@ final class AlterTableRules implements RuleFamily {
             + "|REFERENCES|CONSTRAINT|COLLATE)\\b|\\z)", FLAGS);
     private static final Pattern NOT_NULL = Pattern.compile("\\s+NOT\\s+NULL\\b", FLAGS);
     private static final Pattern KEY = Pattern.compile("\\s+(?:PRIMARY\\s+KEY|UNIQUE)\\b", FLAGS);
+    private static final Pattern REFERENCES = Pattern.compile("\\s+REFERENCES\\s+(" + SqlText.NAME + ")\\s*(\\([^)]*\\))?"
+            + "((?:\\s+ON\\s+(?:DELETE|UPDATE)\\s+(?:CASCADE|RESTRICT|NO\\s+ACTION|SET\\s+NULL|SET\\s+DEFAULT))*)", FLAGS);
     private static final Pattern COLUMN_HEAD = Pattern.compile("^ADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?("
             + SqlText.NAME + ")\\s+(.*)$", FLAGS);
     private static final String VALIDATE_LATER = "validate it in the next migration (ALTER TABLE %s VALIDATE CONSTRAINT %s):"
@@ -161,6 +163,18 @@ final class AlterTableRules implements RuleFamily {
                     + Rewrites.guarded(Rewrites.noConstraint(table, key), "ALTER TABLE " + table + " ADD CONSTRAINT " + key
                             + " UNIQUE USING INDEX " + key) : null, "build the index concurrently first, in a migration"
                             + " run outside a transaction, then ADD CONSTRAINT ... USING INDEX");
+        } else if (REFERENCES.matcher(code).find()) {
+            Matcher reference = REFERENCES.matcher(definition);
+            reference.find();
+            String key = Rewrites.defaultName(table, List.of(column), "fkey");
+            AlterAction foreignKey = new AlterAction(a.kind(), key, false, "FOREIGN KEY", true, "ADD CONSTRAINT " + key
+                    + " FOREIGN KEY (" + column + ") REFERENCES " + reference.group(1)
+                    + (reference.group(2) == null ? "" : " " + reference.group(2)) + reference.group(3) + " NOT VALID");
+            out.add(i, LintRule.CONSTRAINT_WITHOUT_NOT_VALID, "the foreign key of new column " + quoted(column)
+                    + " is checked against every row of " + quoted(table) + " while writes to both tables wait",
+                    add + REFERENCES.matcher(definition).replaceFirst("").strip() + ";\n"
+                            + ConstraintRewrites.guardedAdd(table, foreignKey, true),
+                    String.format(VALIDATE_LATER, table, key));
         } else if (NOT_NULL.matcher(code).find() && !hasDefault) {
             out.add(i, LintRule.NOT_NULL_WITHOUT_DEFAULT, "not null column " + quoted(column) + " without a default fails"
                     + " on the rows " + quoted(table) + " holds", null, "give it a constant default (no rewrite since"

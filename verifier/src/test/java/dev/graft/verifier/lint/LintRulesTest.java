@@ -105,6 +105,41 @@ class LintRulesTest {
                 .get(0).suggestion()).get().asString().doesNotContain("ON CONFLICT").contains("WHERE NOT EXISTS");
     }
 
+    @Test
+    void moreRewritesRunTwice() throws Exception {
+        runsTwice("ALTER TABLE t ADD PRIMARY KEY (id);", LintRule.KEY_WITHOUT_INDEX, "ALTER TABLE t DROP CONSTRAINT t_pkey");
+        runsTwice("ALTER TABLE t ADD CONSTRAINT t_a_b_key UNIQUE (a, b);", LintRule.KEY_WITHOUT_INDEX, null);
+        runsTwice("ALTER TABLE t ADD COLUMN IF NOT EXISTS person_id int REFERENCES person (id) ON DELETE CASCADE;",
+                LintRule.CONSTRAINT_WITHOUT_NOT_VALID, null);
+        runsTwice("ALTER TABLE t ADD CHECK (a > 0);", LintRule.CONSTRAINT_WITHOUT_NOT_VALID, null);
+        runsTwice("ALTER TABLE t ADD COLUMN IF NOT EXISTS handle text UNIQUE;", LintRule.KEY_WITHOUT_INDEX, null);
+        runsTwice("ALTER TABLE t ADD COLUMN IF NOT EXISTS k uuid DEFAULT gen_random_uuid();", LintRule.VOLATILE_DEFAULT, null);
+        runsTwice("ALTER TABLE t ADD COLUMN IF NOT EXISTS n int GENERATED ALWAYS AS IDENTITY;", LintRule.SERIAL_COLUMN_ADDED,
+                null);
+        runsTwice("INSERT INTO \"Tally\" (n) VALUES (1);", LintRule.INSERT_WITHOUT_GUARD, null);
+        runsTwice("CREATE INDEX ON t (lower(note));", LintRule.INDEX_WITHOUT_CONCURRENTLY, null);
+        runsTwice("CREATE DOMAIN email AS text;", LintRule.UNGUARDED_CREATE_TYPE, null);
+        runsTwice("ALTER TABLE t RENAME CONSTRAINT t_pkey TO t_primary;", LintRule.UNGUARDED_RENAME, null);
+    }
+
+    /** The rule's rewrite of {@code sql} runs twice on a branch of the schema, after {@code setup} when given. */
+    private static void runsTwice(String sql, LintRule rule, String setup) throws Exception {
+        String rewrite = rewrite(sql, rule);
+        try (Branch copy = TestEngine.get().create(BranchSpec.of("lint-more").parent(lintSchema.db().name()).build());
+             Connection c = copy.connect(); Statement s = c.createStatement()) {
+            if (setup != null) {
+                s.execute(setup);
+            }
+            for (int run = 0; run < 2; run++) {
+                for (MigrationStatement statement : StatementSplitter.split(rewrite)) {
+                    s.execute(statement.sql());
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("the rewrite of " + sql + " fails: " + rewrite, e);
+        }
+    }
+
     private static String rewrite(String sql, LintRule rule) {
         return Linter.lint("V1__x.sql", sql, schema, LintOptions.defaults().without(LintRule.MISSING_TIMEOUTS)).stream()
                 .filter(f -> f.rule() == rule).findFirst().orElseThrow(() -> new AssertionError(rule + " not found in "
