@@ -1,11 +1,20 @@
 package dev.graft.verifier.lint;
 
+import dev.graft.catalog.CheckView;
+import dev.graft.catalog.ColumnView;
+import dev.graft.catalog.IndexView;
+import dev.graft.catalog.SchemaView;
+import dev.graft.catalog.TableView;
 import dev.graft.verifier.snapshot.ObjectKind;
 import dev.graft.verifier.snapshot.SchemaObject;
 import dev.graft.verifier.snapshot.SchemaSnapshot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,11 +40,16 @@ final class KnownTables {
     private static final Pattern UNIQUE_INDEX = Pattern.compile(
             "\\ACREATE UNIQUE INDEX (?:\"(?:[^\"]|\"\")*\"|\\S+) ON (?:ONLY )?(.+?) USING ");
     private static final Pattern KEY_CONSTRAINT = Pattern.compile("\\A(PRIMARY KEY|UNIQUE|EXCLUDE)\\b");
+    private static final Pattern NOT_NULL_CHECK = Pattern.compile(
+            "\\A(?:CHECK\\s*)?\\(*\\s*(\"(?:[^\"]|\"\")*\"|\\w+)\\s+IS\\s+NOT\\s+NULL\\s*\\)*\\z", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TYPE_END = Pattern.compile(" (?:not null|default |identity |generated|collate |comment ).*\\z");
 
     private final boolean schemaKnown;
     private final Set<String> existing;
     private final Set<String> keyed;
     private final Set<String> created = new HashSet<>();
+    private final Map<String, String> columnTypes = new HashMap<>();
+    private final Set<String> notNullChecked = new HashSet<>();
 
     private KnownTables(boolean schemaKnown, Set<String> existing, Set<String> keyed) {
         this.schemaKnown = schemaKnown;
@@ -46,6 +60,32 @@ final class KnownTables {
     /** Without a schema: every table the file did not create is taken to exist, none to be keyless. */
     static KnownTables unknown() {
         return new KnownTables(false, new HashSet<>(), new HashSet<>());
+    }
+
+    /** The tables of the catalog's schema view before a migration: columns, keys and checks as the catalog follows them. */
+    static KnownTables before(SchemaView before) {
+        KnownTables known = new KnownTables(true, new HashSet<>(), new HashSet<>());
+        for (TableView table : before.tables()) {
+            String name = table.name().schema() + "." + table.name().name();
+            known.existing.add(name);
+            if (!table.primaryKey().isEmpty() || !table.uniqueKeys().isEmpty()
+                    || table.indexes().stream().anyMatch(IndexView::unique)) {
+                known.keyed.add(name);
+            }
+            for (ColumnView column : table.columns()) {
+                known.columnTypes.put(name + "." + column.name(), column.type().toLowerCase(Locale.ROOT));
+                if (!column.nullable()) {
+                    known.notNullChecked.add(name + "." + column.name());
+                }
+            }
+            for (CheckView check : table.checks()) {
+                Matcher m = NOT_NULL_CHECK.matcher(check.expression().strip());
+                if (m.find()) {
+                    known.notNullChecked.add(name + "." + fold(m.group(1)));
+                }
+            }
+        }
+        return known;
     }
 
     /** The tables of {@code before}, and which of them have a unique key. */
@@ -65,7 +105,54 @@ final class KnownTables {
                 keyed.add(constraint.name().substring(0, constraint.name().lastIndexOf('.')));
             }
         }
-        return new KnownTables(true, tables, keyed);
+        KnownTables known = new KnownTables(true, tables, keyed);
+        for (SchemaObject column : before.ofKind(ObjectKind.COLUMN)) {
+            // snapshot names are as stored (unquoted): schema.table.column
+            String definition = column.definition();
+            known.columnTypes.put(column.name(), TYPE_END.matcher(definition).replaceFirst("").strip());
+            if (definition.contains(" not null")) {
+                known.notNullChecked.add(column.name());
+            }
+        }
+        for (SchemaObject constraint : before.ofKind(ObjectKind.CONSTRAINT)) {
+            Matcher m = NOT_NULL_CHECK.matcher(constraint.definition().strip());
+            if (m.find() && constraint.name().contains(".")) {
+                known.notNullChecked.add(constraint.name().substring(0, constraint.name().lastIndexOf('.')) + "."
+                        + fold(m.group(1)));
+            }
+        }
+        return known;
+    }
+
+    /** The column's type as the schema knows it ({@code character varying(20)}), when it does. */
+    Optional<String> columnType(String table, String column) {
+        return Optional.ofNullable(columnTypes.get(resolve(table) + "." + fold(column)));
+    }
+
+    /** Whether the column is NOT NULL, or has a validated {@code CHECK (column IS NOT NULL)}. */
+    boolean isNotNullChecked(String table, String column) {
+        return notNullChecked.contains(resolve(table) + "." + fold(column));
+    }
+
+    /** The file validated a {@code CHECK (column IS NOT NULL)}. */
+    void notNullChecked(String table, String column) {
+        notNullChecked.add(resolve(table) + "." + fold(column));
+    }
+
+    /** Whether the schema is known: without it every table the file did not create is taken to exist. */
+    boolean schemaKnown() {
+        return schemaKnown;
+    }
+
+    /** One identifier as PostgreSQL stores it: {@code "Log"} keeps its case, {@code Log} folds to {@code log}. */
+    static String fold(String identifier) {
+        String name = identifier.strip();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            return name.substring(1, name.length() - 1).replace("\"\"", "\"");
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        name.chars().forEach(c -> out.append(fold((char) c)));
+        return out.toString();
     }
 
     /** {@code CREATE TABLE} in the file, declaring a key or not. */

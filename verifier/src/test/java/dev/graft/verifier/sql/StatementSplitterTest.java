@@ -33,6 +33,14 @@ class StatementSplitterTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void copyDataWithoutItsEndLineIsOpaqueNotAHang() {
+        assertThat(StatementSplitter.split("CREATE TABLE IF NOT EXISTS t (id int);\nCOPY t FROM stdin;\n")).hasSize(1);
+        assertThat(StatementSplitter.split("CREATE TABLE IF NOT EXISTS t (id int);\nCOPY t FROM stdin;\n1\n2\n\\.\n"
+                + "SELECT 1;\n")).hasSize(3);
+    }
+
+    @Test
     void setAndResetChangeOnlyTheSession() {
         List<MigrationStatement> statements = StatementSplitter.split("""
                 SET lock_timeout = '5s';

@@ -1,0 +1,4 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+CREATE TABLE IF NOT EXISTS scratch (id bigint);
+DROP TABLE IF EXISTS scratch;

@@ -1,0 +1,4 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+ALTER TABLE users DROP CONSTRAINT IF EXISTS users_age_positive,
+  ADD CONSTRAINT users_age_positive CHECK (age > 0) NOT VALID;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+CREATE TABLE IF NOT EXISTS widget (id bigserial PRIMARY KEY, name text);

@@ -1,0 +1,4 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname text;
+COMMIT;

@@ -1,0 +1,4 @@
+SET lock_timeout = '5s';
+SET statement_timeout = '15min';
+ALTER TABLE orders ALTER COLUMN total TYPE numeric(14, 2);
+ALTER TABLE orders ALTER COLUMN total TYPE bigint;
