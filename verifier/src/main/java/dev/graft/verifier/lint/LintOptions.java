@@ -1,10 +1,17 @@
 package dev.graft.verifier.lint;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How one file is linted.
@@ -15,6 +22,8 @@ import java.util.Set;
  * @param included             rules that are off by default (the style rules) switched on
  */
 public record LintOptions(Optional<Boolean> executeInTransaction, Set<LintRule> disabled, Set<LintRule> included) {
+
+    private static final Pattern IN_TRANSACTION = Pattern.compile("(?m)^\\s*executeInTransaction\\s*=\\s*(true|false)\\s*$");
 
     public LintOptions {
         Objects.requireNonNull(executeInTransaction, "executeInTransaction == null");
@@ -30,6 +39,25 @@ public record LintOptions(Optional<Boolean> executeInTransaction, Set<LintRule> 
     /** The same options for a file whose {@code .sql.conf} says {@code executeInTransaction=value}. */
     public LintOptions inTransaction(boolean value) {
         return new LintOptions(Optional.of(value), disabled, included);
+    }
+
+    /**
+     * The same options with the {@code executeInTransaction} of {@code sqlFile}'s Flyway
+     * configuration file ({@code V2__x.sql.conf} beside it), when there is one and it says so.
+     *
+     * @throws UncheckedIOException when the configuration file exists but cannot be read
+     */
+    public LintOptions withFlywayConf(Path sqlFile) {
+        Path conf = Path.of(sqlFile + ".conf");
+        if (!Files.isRegularFile(conf)) {
+            return this;
+        }
+        try {
+            Matcher m = IN_TRANSACTION.matcher(Files.readString(conf, StandardCharsets.UTF_8));
+            return m.find() ? inTransaction(Boolean.parseBoolean(m.group(1))) : this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + conf + ": " + e.getMessage(), e);
+        }
     }
 
     /** These rules off too. */
