@@ -22,12 +22,15 @@ import java.util.stream.Stream;
  * The checks a refactoring makes against the schema at its point of the catalog: names that
  * must or must not exist, expressions over the row, keys, and open transitions. Every check
  * reports and goes on. When the schema view is not exact (a statement it could not follow, or
- * an earlier refactoring too broken to read) missing names are left to verify time.
+ * an earlier refactoring too broken to read) missing names are left to verify time; a
+ * {@code complete} whose transition was rejected where it is written (or may be in a file that
+ * could not be read) is not reported a second time.
  */
 public final class Checks {
 
     private final SchemaView schema;
     private final boolean exact;
+    private final boolean everythingRead;
     private final Problems problems;
     private final TransitionLedger ledger;
     private final Migration migration;
@@ -38,11 +41,15 @@ public final class Checks {
             Refactoring refactoring, Map<String, Location> fields) {
         this.schema = schema;
         this.exact = exact && schema.isExact();
+        this.everythingRead = exact;
         this.problems = problems;
         this.ledger = ledger;
         this.migration = migration;
         this.refactoring = refactoring;
         this.fields = Map.copyOf(fields);
+        if (refactoring.isTransition()) {
+            ledger.written(migration.version());
+        }
     }
 
     /** The same checks against the schema with {@code draft} added (a table being created). */
@@ -171,7 +178,8 @@ public final class Checks {
         if (version.compareTo(migration.version()) >= 0) {
             problems.report(at, ProblemCode.UNORDERED, "\"complete\" names version \"" + version
                     + "\", which does not come before this migration (\"" + migration.version() + "\")");
-        } else if (!ledger.hasOpen(version)) {
+        } else if (!ledger.hasOpen(version) && (ledger.completedBy(version).isPresent()
+                || everythingRead && !ledger.wasWritten(version))) {
             String why = ledger.completedBy(version).map(by -> ": it was completed by version \"" + by + "\"")
                     .orElse(": no earlier migration with that version opens one");
             problems.report(at, ProblemCode.NO_OPEN_TRANSITION,
@@ -187,6 +195,20 @@ public final class Checks {
 
     public void duplicate(Location at, String name, String key) {
         problems.report(at, ProblemCode.DUPLICATE_NAME, "\"" + name + "\" is listed twice in \"" + key + "\"");
+    }
+
+    /** Whether {@code column} of {@code table} is in an open transition, so a trigger fills it. */
+    public boolean inTransition(TableName table, String column) {
+        return ledger.covering(table, List.of(column), false).isPresent();
+    }
+
+    /** Whether names missing from the schema view are truly missing (nothing earlier was lost or unfollowed). */
+    public boolean schemaIsExact() {
+        return exact;
+    }
+
+    public void insertKey(Location at, String message) {
+        problems.report(at, ProblemCode.INSERT_KEY, message);
     }
 
     public void keyMismatch(Location at, String message) {

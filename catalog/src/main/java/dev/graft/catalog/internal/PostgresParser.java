@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
@@ -44,18 +45,36 @@ public final class PostgresParser {
             "current_time", "current_timestamp", "localtime", "localtimestamp", "current_user", "session_user",
             "user", "current_role", "current_schema", "current_catalog");
 
+    /**
+     * Deeper parenthesis nesting than any catalog expression needs; the parser's time grows
+     * quickly with depth (200 levels take most of a second) and its stack overflows near 2,000.
+     */
+    public static final int MAX_NESTING = 32;
+
     private PostgresParser() { }
 
     /** Parses one expression and reports what it names and calls. */
     public static ExpressionFacts expression(String text) {
         String code = SqlText.withoutLiterals(text);
+        if (text.isBlank()) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.EMPTY);
+        }
         if (code.indexOf(';') >= 0) {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.SEMICOLON);
+        }
+        if (SqlText.commentStart(text) >= 0) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.COMMENT);
+        }
+        if (SqlText.nesting(code) > MAX_NESTING) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.TOO_DEEP);
         }
         net.sf.jsqlparser.expression.Expression parsed;
         try {
             parsed = CCJSqlParserUtil.parseExpression(text, false);
-        } catch (JSQLParserException | RuntimeException e) {
+        } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
+            parsed = null;
+        }
+        if (parsed == null) {
             return ExpressionFacts.rejected(statementKeyword(code).isPresent()
                     ? ExpressionFacts.Rejection.STATEMENT_KEYWORD : ExpressionFacts.Rejection.NOT_AN_EXPRESSION);
         }
@@ -66,8 +85,13 @@ public final class PostgresParser {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.STATEMENT_KEYWORD);
         }
         Collector collector = new Collector();
-        parsed.accept(collector, null);
-        return new ExpressionFacts(Optional.empty(), collector.columns, collector.functions, collector.subquery);
+        try {
+            parsed.accept(collector, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.TOO_DEEP);
+        }
+        return new ExpressionFacts(Optional.empty(), collector.columns, collector.functions, collector.subquery,
+                collector.calls, collector.window);
     }
 
     /** Statements that leave tables and columns alone, recognized by their first words. */
@@ -79,16 +103,19 @@ public final class PostgresParser {
 
     /** What one statement does to tables and columns. */
     public static List<Ddl> statement(String sql) {
+        if (SqlText.nesting(SqlText.withoutLiterals(sql)) > MAX_NESTING) {
+            return List.of(new Ddl.Unfollowed("nested deeper than " + MAX_NESTING + " parentheses"));
+        }
         Statement parsed;
         try {
             parsed = CCJSqlParserUtil.parse(sql);
-        } catch (JSQLParserException | RuntimeException e) {
+        } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
             return List.of(NO_EFFECT.matcher(sql).matches() ? new Ddl.NoEffect()
                     : new Ddl.Unfollowed("the sql parser cannot read it"));
         }
         try {
             return ddl(parsed, sql);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return List.of(new Ddl.Unfollowed("the sql parser cannot follow it"));
         }
     }
@@ -207,7 +234,9 @@ public final class PostgresParser {
     private static final class Collector extends ExpressionVisitorAdapter<Void> {
         final List<ExpressionFacts.ColumnRef> columns = new ArrayList<>();
         final Set<String> functions = new LinkedHashSet<>();
+        final Set<String> calls = new LinkedHashSet<>();
         boolean subquery;
+        boolean window;
 
         @Override
         public <S> Void visit(Column column, S context) {
@@ -226,8 +255,21 @@ public final class PostgresParser {
         public <S> Void visit(Function function, S context) {
             String name = function.getName() == null ? "" : function.getName();
             int dot = name.lastIndexOf('.');
-            functions.add(identifier(dot < 0 ? name : name.substring(dot + 1)));
+            String plain = identifier(dot < 0 ? name : name.substring(dot + 1));
+            functions.add(plain);
+            if (dot < 0 || identifier(name.substring(0, dot)).equals("pg_catalog")) {
+                calls.add(plain);
+            }
             return super.visit(function, context);
+        }
+
+        @Override
+        public <S> Void visit(AnalyticExpression analytic, S context) {
+            window = true;
+            String name = analytic.getName() == null ? "" : identifier(analytic.getName());
+            functions.add(name);
+            calls.add(name);
+            return super.visit(analytic, context);
         }
 
         @Override

@@ -8,12 +8,17 @@ import dev.graft.catalog.refactoring.TableName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The transitions open at the current point of the catalog, with the shapes each one holds. */
+/**
+ * The transitions open at the current point of the catalog, with the shapes each one holds, and
+ * the versions that wrote a transition at all: one rejected there (so never opened) is not
+ * reported again by the {@code complete} that names its version.
+ */
 public final class TransitionLedger {
 
     /** An open transition and what it covers: whole tables, or some columns of one table. */
@@ -25,6 +30,17 @@ public final class TransitionLedger {
 
     private final List<Entry> open = new ArrayList<>();
     private final Map<Version, Version> completedBy = new HashMap<>();
+    private final Set<Version> written = new HashSet<>();
+
+    /** A refactoring of {@code version} that opens a transition is being checked. */
+    void written(Version version) {
+        written.add(version);
+    }
+
+    /** Whether a migration of {@code version} holds a refactoring that opens a transition, accepted or not. */
+    boolean wasWritten(Version version) {
+        return written.contains(version);
+    }
 
     void open(Version version, Migration migration, Refactoring refactoring, Set<TableName> tables,
             Set<String> columns, boolean wholeTable) {

@@ -1,0 +1,82 @@
+package dev.graft.catalog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graft.branch.Branch;
+import dev.graft.branch.BranchSpec;
+import dev.graft.branch.embedded.EmbeddedConfig;
+import dev.graft.branch.embedded.EmbeddedEngine;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in functions and types the catalog knows offline are exactly PostgreSQL 18's own:
+ * the lists are compared with pg_proc and pg_type of a real server. Run with
+ * {@code -Dgraft.builtins.write=<dir>} to write fresh lists there.
+ */
+class PostgresBuiltinsTest {
+
+    private static EmbeddedEngine engine;
+
+    @BeforeAll
+    static void start() {
+        engine = EmbeddedEngine.start(EmbeddedConfig.builder()
+                .dataDirectory(Path.of(System.getProperty("graft.build.dir", "target-catalog"), "graft", "builtins"))
+                .build());
+    }
+
+    @AfterAll
+    static void stop() {
+        engine.close();
+    }
+
+    @Test
+    void functionListIsPostgresOwn() throws Exception {
+        List<String> fromServer = query(PostgresBuiltins.FUNCTIONS_QUERY);
+        write("postgres-functions.txt", fromServer);
+        assertThat(PostgresBuiltins.functionLines()).containsExactlyElementsOf(fromServer);
+        assertThat(PostgresBuiltins.function("sum")).hasValue(PostgresBuiltins.Kind.AGGREGATE);
+        assertThat(PostgresBuiltins.function("row_number")).hasValue(PostgresBuiltins.Kind.WINDOW);
+        assertThat(PostgresBuiltins.function("generate_series")).hasValue(PostgresBuiltins.Kind.SET_RETURNING);
+        assertThat(PostgresBuiltins.function("upper")).hasValue(PostgresBuiltins.Kind.SCALAR);
+        assertThat(PostgresBuiltins.function("uppr")).isEmpty();
+    }
+
+    @Test
+    void typeListIsPostgresOwn() throws Exception {
+        List<String> fromServer = query(PostgresBuiltins.TYPES_QUERY);
+        write("postgres-types.txt", fromServer);
+        assertThat(PostgresBuiltins.typeLines()).containsExactlyElementsOf(fromServer);
+        assertThat(PostgresBuiltins.isType("int4")).isTrue();
+        assertThat(PostgresBuiltins.isType("trigger")).as("a pseudo-type is no column type").isFalse();
+    }
+
+    private static List<String> query(String sql) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Branch branch = engine.create(BranchSpec.root("catalog_builtins").build());
+                Connection connection = branch.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                lines.add(rows.getString(1));
+            }
+        }
+        return lines;
+    }
+
+    private static void write(String name, List<String> lines) throws Exception {
+        String dir = System.getProperty("graft.builtins.write");
+        if (dir != null) {
+            Files.write(Path.of(dir, name), lines, StandardCharsets.UTF_8);
+        }
+    }
+}
