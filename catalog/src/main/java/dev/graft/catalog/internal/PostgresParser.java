@@ -3,18 +3,15 @@ package dev.graft.catalog.internal;
 import dev.graft.catalog.ColumnView;
 import dev.graft.catalog.refactoring.TableName;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.JSQLParserException;
-import net.sf.jsqlparser.expression.AnalyticExpression;
-import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
-import net.sf.jsqlparser.expression.Function;
-import net.sf.jsqlparser.expression.TimeKeyExpression;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -30,7 +27,7 @@ import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.Select;
 
 /**
- * The one place that talks to JSqlParser: parse, then {@code instanceof}. Expressions become
+ * The one place that talks to JSqlParser (with {@link ExpressionCollector}, its expression walker): parse, then {@code instanceof}. Expressions become
  * {@link ExpressionFacts}, statements {@link Ddl}; anything JSqlParser cannot parse is "not a
  * single expression" or {@link Ddl.Unfollowed}, never a crash.
  */
@@ -40,11 +37,6 @@ public final class PostgresParser {
             "drop", "create", "alter", "truncate", "grant", "revoke", "copy", "commit", "rollback", "begin", "do",
             "call", "execute", "vacuum", "analyze", "comment", "reindex", "cluster", "lock", "refresh");
 
-    /** Words JSqlParser may read as a column that PostgreSQL reads as a constant or a function. */
-    private static final Set<String> NOT_COLUMNS = Set.of("true", "false", "null", "default", "current_date",
-            "current_time", "current_timestamp", "localtime", "localtimestamp", "current_user", "session_user",
-            "user", "current_role", "current_schema", "current_catalog");
-
     /**
      * Deeper parenthesis nesting than any catalog expression needs; the parser's time grows
      * quickly with depth (200 levels take most of a second) and its stack overflows near 2,000.
@@ -53,8 +45,29 @@ public final class PostgresParser {
 
     private PostgresParser() { }
 
+    /** Facts of recently parsed expressions: a catalog asks about each several times, parsing dominates. */
+    private static final Map<String, ExpressionFacts> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ExpressionFacts> eldest) {
+                    return size() > 1024;
+                }
+            });
+
     /** Parses one expression and reports what it names and calls. */
     public static ExpressionFacts expression(String text) {
+        if (text.length() > 10_000) {
+            return parse(text);
+        }
+        ExpressionFacts known = RECENT.get(text);
+        if (known == null) {
+            known = parse(text);
+            RECENT.put(text, known);
+        }
+        return known;
+    }
+
+    private static ExpressionFacts parse(String text) {
         String code = SqlText.withoutLiterals(text);
         if (text.isBlank()) {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.EMPTY);
@@ -84,7 +97,7 @@ public final class PostgresParser {
         if (parsed instanceof Select) {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.STATEMENT_KEYWORD);
         }
-        Collector collector = new Collector();
+        ExpressionCollector collector = new ExpressionCollector();
         try {
             parsed.accept(collector, null);
         } catch (RuntimeException | StackOverflowError e) {
@@ -228,67 +241,6 @@ public final class PostgresParser {
             }
         }
         return Optional.empty();
-    }
-
-    /** Walks an expression; a visitor adapter, not a deparser. */
-    private static final class Collector extends ExpressionVisitorAdapter<Void> {
-        final List<ExpressionFacts.ColumnRef> columns = new ArrayList<>();
-        final Set<String> functions = new LinkedHashSet<>();
-        final Set<String> calls = new LinkedHashSet<>();
-        boolean subquery;
-        boolean window;
-
-        @Override
-        public <S> Void visit(Column column, S context) {
-            String name = identifier(column.getColumnName());
-            if (column.getTable() == null && NOT_COLUMNS.contains(name)) {
-                functions.add(name);
-                return null;
-            }
-            Optional<String> qualifier = Optional.ofNullable(column.getTable())
-                    .map(t -> t.getName()).filter(t -> !t.isEmpty()).map(PostgresParser::identifier);
-            columns.add(new ExpressionFacts.ColumnRef(qualifier, name));
-            return null;
-        }
-
-        @Override
-        public <S> Void visit(Function function, S context) {
-            String name = function.getName() == null ? "" : function.getName();
-            int dot = name.lastIndexOf('.');
-            String plain = identifier(dot < 0 ? name : name.substring(dot + 1));
-            functions.add(plain);
-            if (dot < 0 || identifier(name.substring(0, dot)).equals("pg_catalog")) {
-                calls.add(plain);
-            }
-            return super.visit(function, context);
-        }
-
-        @Override
-        public <S> Void visit(AnalyticExpression analytic, S context) {
-            window = true;
-            String name = analytic.getName() == null ? "" : identifier(analytic.getName());
-            functions.add(name);
-            calls.add(name);
-            return super.visit(analytic, context);
-        }
-
-        @Override
-        public <S> Void visit(TimeKeyExpression key, S context) {
-            functions.add(key.getStringValue().toLowerCase(Locale.ROOT).replace("()", ""));
-            return null;
-        }
-
-        @Override
-        public <S> Void visit(ParenthesedSelect select, S context) {
-            subquery = true;
-            return null;
-        }
-
-        @Override
-        public <S> Void visit(Select select, S context) {
-            subquery = true;
-            return null;
-        }
     }
 
     /** A name as PostgreSQL resolves it: quoted names as written, others folded to lower case. */
