@@ -37,6 +37,7 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C037</td><td>an expression contains an SQL comment</td></tr>
  * <tr><td>GRAFT-C038</td><td>an aggregate, window or set-returning function where one value per row is needed</td></tr>
  * <tr><td>GRAFT-C039</td><td>a function PostgreSQL does not have</td></tr>
+ * <tr><td>GRAFT-C040</td><td>a value whose type cannot be the column's, or a condition that is not boolean</td></tr>
  * <tr><td>GRAFT-C101</td><td>table does not exist at that version</td></tr>
  * <tr><td>GRAFT-C102</td><td>column does not exist at that version</td></tr>
  * <tr><td>GRAFT-C103</td><td>table (or view) already exists</td></tr>
@@ -82,6 +83,7 @@ public enum ProblemCode {
     COMMENT("GRAFT-C037", "an expression contains an sql comment"),
     NOT_PER_ROW("GRAFT-C038", "an aggregate, window or set-returning function where one value per row is needed"),
     UNKNOWN_FUNCTION("GRAFT-C039", "a function postgresql does not have"),
+    VALUE_TYPE("GRAFT-C040", "a value whose type cannot be the column's, or a condition that is not boolean"),
     NO_SUCH_TABLE("GRAFT-C101", "table does not exist at that version"),
     NO_SUCH_COLUMN("GRAFT-C102", "column does not exist at that version"),
     TABLE_EXISTS("GRAFT-C103", "table or view already exists"),

@@ -1,5 +1,6 @@
 package dev.graft.catalog.internal;
 
+import dev.graft.catalog.ColumnView;
 import dev.graft.catalog.Location;
 import dev.graft.catalog.Migration;
 import dev.graft.catalog.ProblemCode;
@@ -121,6 +122,33 @@ public final class Checks {
                         + "\" does not exist on table \"" + table + "\"" + Suggestions.hint(ref.name(), row));
             }
         }
+    }
+
+    /**
+     * {@code value} must be storable in a column of {@code type}; {@code row} gives the types of
+     * the columns it may name (empty when it names none).
+     */
+    public void assignable(Expression value, String what, String type, Optional<TableView> row) {
+        ExpressionFacts facts = PostgresParser.expression(value.sql());
+        if (facts.rejection().isEmpty()) {
+            TypeFit.mismatch(facts.shape(), type, column -> columnType(row, column))
+                    .ifPresent(why -> problems.report(value.location(), ProblemCode.VALUE_TYPE,
+                            "\"" + what + "\" " + why));
+        }
+    }
+
+    /** {@code condition} must be boolean (check, where). */
+    public void condition(Expression condition, String what, Optional<TableView> row) {
+        ExpressionFacts facts = PostgresParser.expression(condition.sql());
+        if (facts.rejection().isEmpty()) {
+            TypeFit.notCondition(facts.shape(), column -> columnType(row, column))
+                    .ifPresent(why -> problems.report(condition.location(), ProblemCode.VALUE_TYPE,
+                            "\"" + what + "\" " + why));
+        }
+    }
+
+    private static Optional<String> columnType(Optional<TableView> row, String column) {
+        return row.flatMap(t -> t.column(column)).map(ColumnView::type);
     }
 
     /** {@code expression} may name no column ({@code default}, values of insert_data). */

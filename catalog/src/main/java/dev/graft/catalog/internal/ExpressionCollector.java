@@ -7,6 +7,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.IntervalExpression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.conditional.XorExpression;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
@@ -27,6 +43,42 @@ final class ExpressionCollector extends ExpressionVisitorAdapter<Void> {
     final Set<String> calls = new LinkedHashSet<>();
     boolean subquery;
     boolean window;
+
+    /** What {@code e} is at its top; parentheses around one expression are looked through. */
+    static ValueShape shape(Expression e) {
+        if (e instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
+            return shape(list.get(0));
+        }
+        if (e instanceof LongValue || e instanceof DoubleValue) {
+            return new ValueShape(ValueShape.Form.NUMBER, e.toString());
+        }
+        if (e instanceof SignedExpression signed && shape(signed.getExpression()).form() == ValueShape.Form.NUMBER) {
+            return new ValueShape(ValueShape.Form.NUMBER, e.toString());
+        }
+        if (e instanceof StringValue string && (string.getPrefix() == null || string.getPrefix().isEmpty())) {
+            return new ValueShape(ValueShape.Form.STRING, string.getValue().replace("''", "'"));
+        }
+        if (e instanceof NullValue) {
+            return new ValueShape(ValueShape.Form.NULL, "");
+        }
+        if (e instanceof CastExpression cast && cast.getColDataType() != null) {
+            return new ValueShape(ValueShape.Form.CAST, cast.getColDataType().toString());
+        }
+        if (e instanceof IntervalExpression) {
+            return new ValueShape(ValueShape.Form.CAST, "interval");
+        }
+        if (e instanceof Column column && column.getTable() == null
+                && !NOT_COLUMNS.contains(PostgresParser.identifier(column.getColumnName()))) {
+            return new ValueShape(ValueShape.Form.COLUMN, PostgresParser.identifier(column.getColumnName()));
+        }
+        if (e instanceof BinaryExpression binary && e.getClass().getPackageName().endsWith(".arithmetic")) {
+            return new ValueShape(ValueShape.Form.ARITHMETIC, binary.getStringExpression());
+        }
+        boolean condition = e instanceof BooleanValue || e instanceof NotExpression
+                || e instanceof AndExpression || e instanceof OrExpression || e instanceof XorExpression
+                || (e.getClass().getPackageName().endsWith(".relational") && !(e instanceof ExpressionList<?>));
+        return condition ? new ValueShape(ValueShape.Form.CONDITION, "") : ValueShape.OTHER;
+    }
 
     @Override
     public <S> Void visit(Column column, S context) {

@@ -14,9 +14,10 @@ import java.util.Set;
  * @param subquery   whether a subquery appears
  * @param calls      the functions called without a schema (or in pg_catalog), which PostgreSQL must have
  * @param window     whether a window ({@code over}, {@code filter}, {@code within group}) appears
+ * @param shape      what the expression is at its top, for its type
  */
 public record ExpressionFacts(Optional<Rejection> rejection, List<ColumnRef> columns, Set<String> functions,
-        boolean subquery, Set<String> calls, boolean window) {
+        boolean subquery, Set<String> calls, boolean window, ValueShape shape) {
 
     /** Why a text is not a single expression. */
     public enum Rejection { EMPTY, SEMICOLON, COMMENT, STATEMENT_KEYWORD, TOO_DEEP, NOT_AN_EXPRESSION }
@@ -38,7 +39,7 @@ public record ExpressionFacts(Optional<Rejection> rejection, List<ColumnRef> col
     /** Facts without calls or windows (a subquery alone, as the parser reports it). */
     public ExpressionFacts(Optional<Rejection> rejection, List<ColumnRef> columns, Set<String> functions,
             boolean subquery) {
-        this(rejection, columns, functions, subquery, Set.of(), false);
+        this(rejection, columns, functions, subquery, Set.of(), false, ValueShape.OTHER);
     }
 
     static ExpressionFacts rejected(Rejection why) {

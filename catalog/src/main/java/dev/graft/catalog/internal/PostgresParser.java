@@ -75,6 +75,11 @@ public final class PostgresParser {
         if (code.indexOf(';') >= 0) {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.SEMICOLON);
         }
+        if (SqlText.isStringLiteral(text.strip())) {
+            String inner = text.strip();
+            return new ExpressionFacts(Optional.empty(), List.of(), Set.of(), false, Set.of(), false,
+                    new ValueShape(ValueShape.Form.STRING, inner.substring(1, inner.length() - 1).replace("''", "'")));
+        }
         if (SqlText.commentStart(text) >= 0) {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.COMMENT);
         }
@@ -104,7 +109,7 @@ public final class PostgresParser {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.TOO_DEEP);
         }
         return new ExpressionFacts(Optional.empty(), collector.columns, collector.functions, collector.subquery,
-                collector.calls, collector.window);
+                collector.calls, collector.window, ExpressionCollector.shape(parsed));
     }
 
     /** Statements that leave tables and columns alone, recognized by their first words. */

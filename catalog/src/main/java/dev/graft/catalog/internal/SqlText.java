@@ -40,6 +40,25 @@ public final class SqlText {
         return -1;
     }
 
+    /** Whether {@code sql} is exactly one plain string literal ({@code 'O''Brien'}). */
+    public static boolean isStringLiteral(String sql) {
+        if (sql.length() < 2 || sql.charAt(0) != '\'') {
+            return false;
+        }
+        int i = 1;
+        while (i < sql.length()) {
+            if (sql.charAt(i) == '\'') {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
+                    i += 2;
+                    continue;
+                }
+                return i == sql.length() - 1;
+            }
+            i++;
+        }
+        return false;
+    }
+
     /** The deepest parenthesis nesting of {@code code} (literals already blanked out). */
     public static int nesting(String code) {
         int depth = 0;

@@ -47,8 +47,8 @@ final class SqlTypes {
         String base = longestBuiltin(words);
         if (base == null) {
             String name = words.split(" ")[0];
-            return Optional.of(": postgresql has no type \"" + name + "\"" + Suggestions.hint(name, SPELLINGS)
-                    + "; a type of your own is written schema-qualified, as in public." + name);
+            return Optional.of(": postgresql has no type \"" + name + "\" (a type of your own is written"
+                    + " schema-qualified, as in public." + name + ")" + Suggestions.hint(name, SPELLINGS));
         }
         String rest = (words.substring(base.length()).trim() + " " + after).trim();
         String pgName = PostgresBuiltins.type(base).orElseThrow();
@@ -61,6 +61,31 @@ final class SqlTypes {
             }
         }
         return first.isEmpty() ? Optional.empty() : modifiers(base, pgName, first.get(), second);
+    }
+
+    /** The pg_type name of a built-in type written {@code written} ({@code "int4[]"} for arrays), if built in. */
+    static Optional<String> builtin(String written) {
+        Matcher m = SHAPE.matcher(written.trim().replaceAll("\\s+", " "));
+        if (!m.matches() || (m.group(1) != null && !m.group(1).equalsIgnoreCase("pg_catalog."))) {
+            return Optional.empty();
+        }
+        String words = (m.group(2) + m.group(5)).toLowerCase(Locale.ROOT).trim();
+        String array = m.group(6).isEmpty() ? "" : "[]";
+        return PostgresBuiltins.type(words).or(() -> {
+            String base = longestBuiltin(words);
+            return base != null && words.substring(base.length()).trim().matches("(year|month|day|hour|minute|second)"
+                    + "( to (month|hour|minute|second))?") ? PostgresBuiltins.type(base) : Optional.empty();
+        }).map(name -> name + array);
+    }
+
+    /** The length limit of a character type such as {@code varchar(3)} or {@code char(2)}, if it has one. */
+    static Optional<Integer> length(String written) {
+        Matcher m = SHAPE.matcher(written.trim().replaceAll("\\s+", " "));
+        if (!m.matches() || m.group(3) == null || m.group(4) != null || !m.group(6).isEmpty()) {
+            return Optional.empty();
+        }
+        return builtin(written).filter(name -> name.equals("varchar") || name.equals("bpchar"))
+                .map(name -> number(m.group(3)));
     }
 
     private static Optional<String> modifiers(String base, String pgName, int first, Optional<Integer> second) {

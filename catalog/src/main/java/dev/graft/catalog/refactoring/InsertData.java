@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -105,6 +106,7 @@ public record InsertData(Location location, TableName table, List<Row> rows, Lis
                 row.values().forEach((column, value) -> {
                     c.column(t, column, value.location());
                     c.constant(value, column);
+                    t.column(column).ifPresent(col -> c.assignable(value, column, col.type(), Optional.empty()));
                 });
                 for (String k : key) {
                     if (!row.values().containsKey(k)) {

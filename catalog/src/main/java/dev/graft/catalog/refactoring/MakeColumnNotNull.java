@@ -50,6 +50,7 @@ public record MakeColumnNotNull(Location location, TableName table, String colum
             c.column(t, r.column, c.at("column"));
             r.defaultForNulls.ifPresent(d -> {
                 c.expression(d, r.table, t.columnNames());
+                t.column(r.column).ifPresent(col -> c.assignable(d, "default_for_nulls", col.type(), Optional.of(t)));
                 c.rowKey(t, r.location, "make_column_not_null");
             });
         });

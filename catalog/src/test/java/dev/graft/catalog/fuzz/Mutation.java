@@ -90,8 +90,8 @@ enum Mutation {
     HUGE(false) {
         @Override
         byte[] apply(String text, Random random) {
-            String big = random.nextBoolean() ? "\"" + "x".repeat(200_000 + random.nextInt(800_000)) + "\""
-                    : "[" + "1, ".repeat(50_000) + "1]";
+            String big = random.nextBoolean() ? "\"" + "x".repeat(50_000 + random.nextInt(250_000)) + "\""
+                    : "[" + "1, ".repeat(20_000) + "1]";
             return utf8(replaceValue(text, random, big));
         }
     },
