@@ -45,7 +45,7 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C105</td><td>a backfill on a table with no primary key or unique not-null key</td></tr>
  * <tr><td>GRAFT-C106</td><td>foreign key does not match a primary or unique key of the referenced table</td></tr>
  * <tr><td>GRAFT-C107</td><td>a refactoring that cannot apply to this shape (other schema, no key)</td></tr>
- * <tr><td>GRAFT-C108</td><td>insert_data rows keyed by columns that are not a unique key, or with the same key twice</td></tr>
+ * <tr><td>GRAFT-C108</td><td>insert_data rows with the same key twice</td></tr>
  * <tr><td>GRAFT-C201</td><td>{@code complete} of a version with no open transition</td></tr>
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
@@ -91,7 +91,7 @@ public enum ProblemCode {
     NO_ROW_KEY("GRAFT-C105", "a backfill on a table with no primary key or unique not-null key"),
     KEY_MISMATCH("GRAFT-C106", "foreign key does not match a key of the referenced table"),
     CANNOT_APPLY("GRAFT-C107", "a refactoring that cannot apply to this shape"),
-    INSERT_KEY("GRAFT-C108", "insert_data keyed by columns that are not a unique key, or with a key twice"),
+    INSERT_KEY("GRAFT-C108", "insert_data rows with the same key twice"),
     NO_OPEN_TRANSITION("GRAFT-C201", "complete of a version with no open transition"),
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),

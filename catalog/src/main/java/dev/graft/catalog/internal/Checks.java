@@ -225,14 +225,19 @@ public final class Checks {
         problems.report(at, ProblemCode.DUPLICATE_NAME, "\"" + name + "\" is listed twice in \"" + key + "\"");
     }
 
-    /** Whether {@code column} of {@code table} is in an open transition, so a trigger fills it. */
-    public boolean inTransition(TableName table, String column) {
-        return ledger.covering(table, List.of(column), false).isPresent();
+    /** A refactoring of the catalog makes {@code column} of {@code table} NOT NULL without a default. */
+    public void declaresRequired(TableName table, String column) {
+        ledger.required(table, column);
     }
 
-    /** Whether names missing from the schema view are truly missing (nothing earlier was lost or unfollowed). */
-    public boolean schemaIsExact() {
-        return exact;
+    /** Whether an insert must give {@code column} of {@code table}: declared required, no transition fills it. */
+    public boolean mustInsert(TableName table, String column) {
+        return ledger.isRequired(table, column) && !inTransition(table, column);
+    }
+
+    /** Whether {@code column} of {@code table} is in an open transition, so a trigger fills it. */
+    private boolean inTransition(TableName table, String column) {
+        return ledger.covering(table, List.of(column), false).isPresent();
     }
 
     public void insertKey(Location at, String message) {

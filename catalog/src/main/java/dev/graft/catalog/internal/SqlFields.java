@@ -19,13 +19,13 @@ final class SqlFields {
         this.in = in;
     }
 
-    String type(String key) {
+    String type(String key, boolean columnDefinition) {
         String type = in.string(key);
         if (!in.has(key)) {
             return type;
         }
         if (in.cutAtComma(key).isEmpty()) {
-            SqlTypes.problem(type).ifPresent(why -> in.problems().report(in.at(key), ProblemCode.INVALID_TYPE,
+            SqlTypes.problem(type, columnDefinition).ifPresent(why -> in.problems().report(in.at(key), ProblemCode.INVALID_TYPE,
                     "invalid type \"" + type + "\" for \"" + key + "\"" + why));
         }
         return type.trim();

@@ -30,9 +30,37 @@ final class SqlTypes {
 
     private SqlTypes() { }
 
-    /** Why {@code written} is not a column type, if it is not. */
-    static Optional<String> problem(String written) {
+    /** A column definition may make the column an identity, as the generator writes it into the column. */
+    private static final Pattern IDENTITY = Pattern.compile(
+            "(?i)(.*?) generated (always|by default) as identity");
+
+    private static final Set<String> SERIALS = Set.of("serial", "serial2", "serial4", "serial8", "smallserial",
+            "bigserial");
+
+    /** Whether a column of type {@code written} gets its values by itself: serial or identity. */
+    static boolean generatesValues(String written) {
         String type = written.trim().replaceAll("\\s+", " ");
+        return IDENTITY.matcher(type).matches() || SERIALS.contains(type.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Why {@code written} is not a type, if it is not. {@code columnDefinition}: the type of a new
+     * column, which may be serial or end in {@code generated always|by default as identity}; the
+     * target of a type change may not (PostgreSQL has no type serial).
+     */
+    static Optional<String> problem(String written, boolean columnDefinition) {
+        String type = written.trim().replaceAll("\\s+", " ");
+        Matcher identity = IDENTITY.matcher(type);
+        if (identity.matches() && columnDefinition) {
+            type = identity.group(1);
+        }
+        if (!columnDefinition && generatesValues(type)) {
+            return Optional.of(": a type change cannot make a column serial or an identity");
+        }
+        return problem(type);
+    }
+
+    private static Optional<String> problem(String type) {
         Matcher m = SHAPE.matcher(type);
         if (!m.matches()) {
             return Optional.of("");

@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * The transitions open at the current point of the catalog, with the shapes each one holds, and
  * the versions that wrote a transition at all: one rejected there (so never opened) is not
- * reported again by the {@code complete} that names its version.
+ * reported again by the {@code complete} that names its version. It also remembers the columns
+ * the catalog's own refactorings made NOT NULL without a default, which insert_data must fill
+ * (a column from a database or hand-written SQL may be an identity, which the view cannot tell).
  */
 public final class TransitionLedger {
 
@@ -31,6 +33,17 @@ public final class TransitionLedger {
     private final List<Entry> open = new ArrayList<>();
     private final Map<Version, Version> completedBy = new HashMap<>();
     private final Set<Version> written = new HashSet<>();
+    private final Set<List<String>> required = new HashSet<>();
+
+    /** The catalog declares {@code column} of {@code table} NOT NULL without a default. */
+    void required(TableName table, String column) {
+        required.add(List.of(table.qualified(), column));
+    }
+
+    /** Whether the catalog itself declared {@code column} of {@code table} NOT NULL without a default. */
+    boolean isRequired(TableName table, String column) {
+        return required.contains(List.of(table.qualified(), column));
+    }
 
     /** A refactoring of {@code version} that opens a transition is being checked. */
     void written(Version version) {

@@ -59,7 +59,7 @@ public record ColumnDefinition(Location location, String name, String type, bool
 
     static ColumnDefinition read(Fields in) {
         String name = in.name("name");
-        String type = in.type("type");
+        String type = in.columnType("type");
         boolean nullable = in.flag("nullable", true);
         Optional<Expression> defaultValue = in.optionalExpression("default", false);
         boolean unique = false;
@@ -91,6 +91,9 @@ public record ColumnDefinition(Location location, String name, String type, bool
 
     /** Checks expressions and the reference; {@code row} are the columns the check may name. */
     void check(Checks c, TableName table, Collection<String> row) {
+        if (!nullable && defaultValue.isEmpty() && !Fields.generatesValues(type)) {
+            c.declaresRequired(table, name);
+        }
         defaultValue.ifPresent(d -> {
             c.constant(d, "default");
             c.assignable(d, "default", type, Optional.empty());

@@ -93,13 +93,10 @@ public record InsertData(Location location, TableName table, List<Row> rows, Lis
 
     static void check(InsertData r, Checks c) {
         c.table(r.table, c.at("table")).ifPresent(t -> {
-            boolean keyExists = c.columns(t, r.key, c.at("key"));
+            c.columns(t, r.key, c.at("key"));
             List<String> key = r.key.isEmpty() ? t.primaryKey() : r.key;
             if (key.isEmpty()) {
                 c.cannotApply(r.location, "table \"" + r.table + "\" has no primary key: insert_data needs \"key\"");
-            } else if (keyExists && !c.isKey(t, key) && c.schemaIsExact()) {
-                c.insertKey(c.at("key"), "columns " + Checks.quoted(key) + " of table \"" + r.table
-                        + "\" are not its primary key or a unique key: insert_data upserts by one of them");
             }
             Map<List<String>, Row> seen = new HashMap<>();
             for (Row row : r.rows) {
@@ -128,17 +125,14 @@ public record InsertData(Location location, TableName table, List<Row> rows, Lis
     }
 
     /**
-     * Not-null columns without a default that the row leaves out (PostgreSQL would insert NULL);
-     * a column of an open transition is filled by its trigger, a key column reported as such.
+     * Not-null columns without a default that the row leaves out (PostgreSQL would insert NULL):
+     * those the catalog declared so, as a column from elsewhere may be an identity; a column of an
+     * open transition is filled by its trigger, a key column reported as such.
      */
     private static void missingRequired(TableView t, List<String> key, Row row, Checks c) {
-        if (!c.schemaIsExact()) {
-            return;
-        }
         for (ColumnView column : t.columns()) {
-            if (!column.nullable() && column.defaultValue().isEmpty() && !column.type().toLowerCase(Locale.ROOT)
-                    .contains("serial") && !row.values().containsKey(column.name()) && !key.contains(column.name())
-                    && !c.inTransition(t.name(), column.name())) {
+            if (!column.nullable() && column.defaultValue().isEmpty() && !row.values().containsKey(column.name())
+                    && !key.contains(column.name()) && c.mustInsert(t.name(), column.name())) {
                 c.missing(row.location(), "row has no value for column \"" + column.name()
                         + "\", which is not null and has no default");
             }
