@@ -20,7 +20,9 @@ import java.util.Set;
  * straight from the parser's token locations. Scalars keep their text as written.
  *
  * <p>What YAML allows but a catalog cannot hold is reported where it is written: an alias
- * ({@code *name}, which the streaming parser would read as the plain text {@code name}), text
+ * ({@code *name}, which the streaming parser would read as the plain text {@code name}) and an
+ * anchor ({@code &name}, which would only serve aliases, or hide a typo such as
+ * {@code on_delete: &SET NULL}), text
  * with a lone surrogate (an escape of half a surrogate pair, which no file can encode) or NUL, and maps or lists nested
  * deeper than {@value #MAX_DEPTH} levels.
  */
@@ -36,6 +38,7 @@ public final class YamlTree {
 
     private final String file;
     private final Problems problems;
+    private String source = "";
 
     public YamlTree(String file, Problems problems) {
         this.file = file;
@@ -50,6 +53,7 @@ public final class YamlTree {
                     "invalid yaml: the control character U+%04X is not allowed in yaml: remove it", (int) text.charAt(control)));
             return Optional.empty();
         }
+        source = text;
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -80,6 +84,12 @@ public final class YamlTree {
             problems.report(at, ProblemCode.UNSUPPORTED_YAML, "yaml aliases (*" + printable(parser.getText())
                     + ") are not supported in a catalog: write the value itself");
             return new Node.ScalarNode("", Node.ScalarKind.NULL, at);
+        }
+        Optional<String> anchor = anchor(parser);
+        if (anchor.isPresent()) {
+            problems.report(at, ProblemCode.UNSUPPORTED_YAML, "yaml anchors (&" + printable(anchor.get())
+                    + ") are not supported in a catalog, as aliases are not: remove it (quote a value that starts"
+                    + " with &)");
         }
         if (depth > MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
             problems.report(at, ProblemCode.UNSUPPORTED_YAML, "yaml nested deeper than " + MAX_DEPTH
@@ -172,6 +182,30 @@ public final class YamlTree {
     static int loneSurrogate(String text) {
         java.util.regex.Matcher m = LONE_SURROGATE.matcher(text);
         return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * The anchor on the current token. The parser reports it for maps and lists only; a scalar's
+     * anchor is where the scalar's token starts, as a scalar itself cannot start with {@code &}.
+     */
+    private Optional<String> anchor(JsonParser parser) {
+        if (parser instanceof YAMLParser yaml && yaml.getCurrentAnchor() != null) {
+            return Optional.of(yaml.getCurrentAnchor());
+        }
+        long codePoints = parser.currentTokenLocation().getCharOffset();
+        if (!parser.currentToken().isScalarValue() || codePoints < 0
+                || codePoints >= source.codePointCount(0, source.length())) {
+            return Optional.empty();
+        }
+        int at = source.offsetByCodePoints(0, (int) codePoints);
+        if (source.charAt(at) != '&') {
+            return Optional.empty();
+        }
+        int end = at + 1;
+        while (end < source.length() && !Character.isWhitespace(source.charAt(end))) {
+            end++;
+        }
+        return Optional.of(source.substring(at + 1, end));
     }
 
     /** An alias name as it may be shown: at most 40 characters. */
