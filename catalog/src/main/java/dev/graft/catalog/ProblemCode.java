@@ -12,7 +12,8 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C003</td><td>file cannot be read or is not valid YAML</td></tr>
  * <tr><td>GRAFT-C004</td><td>the migration has no refactorings</td></tr>
  * <tr><td>GRAFT-C005</td><td>the file is not valid UTF-8, or its text holds a lone surrogate</td></tr>
- * <tr><td>GRAFT-C006</td><td>a YAML feature a catalog does not accept (aliases, nesting deeper than 64 levels)</td></tr>
+ * <tr><td>GRAFT-C006</td><td>a YAML feature a catalog does not accept (anchors, aliases, nesting deeper
+ * than 64 levels)</td></tr>
  * <tr><td>GRAFT-C010</td><td>a value has the wrong type (map, list, string, boolean, integer)</td></tr>
  * <tr><td>GRAFT-C011</td><td>a required key is missing</td></tr>
  * <tr><td>GRAFT-C012</td><td>unknown key (with "did you mean")</td></tr>

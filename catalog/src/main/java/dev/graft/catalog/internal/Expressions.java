@@ -34,8 +34,9 @@ public final class Expressions {
             Optional<PostgresBuiltins.Kind> kind = PostgresBuiltins.function(function);
             if (kind.isEmpty()) {
                 problems.report(expression.location(), ProblemCode.UNKNOWN_FUNCTION, what + " calls \"" + function
-                        + "\", which postgresql 18 does not have (a function of your own is written schema-qualified,"
-                        + " as in public." + function + "(...))" + Suggestions.hint(function, COMMON_FUNCTIONS));
+                        + "\", which neither postgresql 18 nor an extension shipped with it has (a function of"
+                        + " your own is written schema-qualified, as in public." + function + "(...))"
+                        + Suggestions.hint(function, COMMON_FUNCTIONS));
             } else if (kind.get() != PostgresBuiltins.Kind.SCALAR) {
                 problems.report(expression.location(), ProblemCode.NOT_PER_ROW, what + " calls \"" + function
                         + "\", " + (kind.get() == PostgresBuiltins.Kind.SET_RETURNING ? "which returns a set of rows"

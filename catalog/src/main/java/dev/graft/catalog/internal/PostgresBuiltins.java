@@ -12,12 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * PostgreSQL 18's own functions and types, known offline: the lists are {@code pg_proc} and
  * {@code pg_type} of schema pg_catalog as {@link #FUNCTIONS_QUERY} and {@link #TYPES_QUERY}
- * read them (a test compares them with a real server), plus the SQL-standard spellings the
- * grammar itself knows ({@code coalesce}, {@code integer}, {@code double precision}).
+ * read them (a test compares them with a real server), those of the common {@link #EXTENSIONS}
+ * shipped with PostgreSQL ({@code uuid_generate_v4}, {@code citext}), plus the SQL-standard
+ * spellings the grammar itself knows ({@code coalesce}, {@code integer}, {@code double precision}).
  */
 public final class PostgresBuiltins {
 
@@ -25,15 +28,22 @@ public final class PostgresBuiltins {
     public enum Kind { SCALAR, SET_RETURNING, AGGREGATE, WINDOW }
 
     /** One line per function name of pg_catalog: the name and its kind. */
-    static final String FUNCTIONS_QUERY = "SELECT proname || ' ' || CASE WHEN bool_or(prokind = 'w') THEN 'window'"
-            + " WHEN bool_or(prokind = 'a') THEN 'aggregate' WHEN bool_or(proretset) THEN 'set_returning'"
-            + " ELSE 'scalar' END FROM pg_proc WHERE pronamespace = 'pg_catalog'::regnamespace AND prokind <> 'p'"
-            + " GROUP BY proname ORDER BY proname COLLATE \"C\"";
+    static final String FUNCTIONS_QUERY = functionsOf("pg_catalog");
 
     /** One line per type of pg_catalog a column can have: base, domain, range and multirange types. */
-    static final String TYPES_QUERY = "SELECT typname FROM pg_type WHERE typnamespace = 'pg_catalog'::regnamespace"
-            + " AND typtype IN ('b', 'd', 'r', 'm') AND typisdefined AND typname !~ '^_'"
-            + " ORDER BY typname COLLATE \"C\"";
+    static final String TYPES_QUERY = typesOf("pg_catalog");
+
+    /**
+     * The extensions shipped with PostgreSQL whose functions and types catalogs commonly use;
+     * {@link #EXTENSION_FUNCTIONS_QUERY} and {@link #EXTENSION_TYPES_QUERY} read what they create
+     * in schema public.
+     */
+    static final List<String> EXTENSIONS = List.of("uuid-ossp", "pgcrypto", "citext", "hstore", "pg_trgm",
+            "unaccent", "fuzzystrmatch", "intarray", "ltree", "cube", "earthdistance", "isn", "seg", "tablefunc",
+            "lo");
+
+    static final String EXTENSION_FUNCTIONS_QUERY = functionsOf("public");
+    static final String EXTENSION_TYPES_QUERY = typesOf("public");
 
     /** Calls the grammar turns into expressions of its own, so pg_proc has no function of that name. */
     private static final Set<String> GRAMMAR_CALLS = Set.of("coalesce", "nullif", "greatest", "least", "row",
@@ -57,6 +67,19 @@ public final class PostgresBuiltins {
             Map.entry("serial8", "int8"));
 
     private PostgresBuiltins() { }
+
+    private static String functionsOf(String schema) {
+        return "SELECT proname || ' ' || CASE WHEN bool_or(prokind = 'w') THEN 'window'"
+                + " WHEN bool_or(prokind = 'a') THEN 'aggregate' WHEN bool_or(proretset) THEN 'set_returning'"
+                + " ELSE 'scalar' END FROM pg_proc WHERE pronamespace = '" + schema + "'::regnamespace"
+                + " AND prokind <> 'p' GROUP BY proname ORDER BY proname COLLATE \"C\"";
+    }
+
+    private static String typesOf(String schema) {
+        return "SELECT typname FROM pg_type WHERE typnamespace = '" + schema + "'::regnamespace"
+                + " AND typtype IN ('b', 'd', 'r', 'm') AND typisdefined AND typname !~ '^_'"
+                + " ORDER BY typname COLLATE \"C\"";
+    }
 
     /** The kind of the built-in function {@code name} (lower case), empty if PostgreSQL has none. */
     public static Optional<Kind> function(String name) {
@@ -84,6 +107,14 @@ public final class PostgresBuiltins {
         return lines("postgres-types.txt");
     }
 
+    static List<String> extensionFunctionLines() {
+        return lines("postgres-extension-functions.txt");
+    }
+
+    static List<String> extensionTypeLines() {
+        return lines("postgres-extension-types.txt");
+    }
+
     private static List<String> lines(String resource) {
         try (InputStream in = PostgresBuiltins.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -99,10 +130,11 @@ public final class PostgresBuiltins {
     /** Loaded on first use. */
     private static final class Lists {
         static final Map<String, Kind> FUNCTIONS = new HashMap<>();
-        static final Set<String> TYPES = Set.copyOf(typeLines());
+        static final Set<String> TYPES = Stream.concat(typeLines().stream(), extensionTypeLines().stream())
+                .collect(Collectors.toUnmodifiableSet());
 
         static {
-            for (String line : functionLines()) {
+            for (String line : Stream.concat(extensionFunctionLines().stream(), functionLines().stream()).toList()) {
                 int space = line.indexOf(' ');
                 FUNCTIONS.put(line.substring(0, space),
                         Kind.valueOf(line.substring(space + 1).toUpperCase(Locale.ROOT)));

@@ -27,7 +27,8 @@ import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.Select;
 
 /**
- * The one place that talks to JSqlParser (with {@link ExpressionCollector}, its expression walker): parse, then {@code instanceof}. Expressions become
+ * The one place that talks to JSqlParser (with {@link ExpressionCollector}, its expression
+ * walker): parse, then {@code instanceof}. Expressions become
  * {@link ExpressionFacts}, statements {@link Ddl}; anything JSqlParser cannot parse is "not a
  * single expression" or {@link Ddl.Unfollowed}, never a crash.
  */

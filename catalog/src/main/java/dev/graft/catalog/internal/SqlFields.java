@@ -25,7 +25,8 @@ final class SqlFields {
             return type;
         }
         if (in.cutAtComma(key).isEmpty()) {
-            SqlTypes.problem(type, columnDefinition).ifPresent(why -> in.problems().report(in.at(key), ProblemCode.INVALID_TYPE,
+            SqlTypes.problem(type, columnDefinition).ifPresent(why -> in.problems().report(in.at(key),
+                    ProblemCode.INVALID_TYPE,
                     "invalid type \"" + type + "\" for \"" + key + "\"" + why));
         }
         return type.trim();

@@ -75,8 +75,9 @@ final class SqlTypes {
         String base = longestBuiltin(words);
         if (base == null) {
             String name = words.split(" ")[0];
-            return Optional.of(": postgresql has no type \"" + name + "\" (a type of your own is written"
-                    + " schema-qualified, as in public." + name + ")" + Suggestions.hint(name, SPELLINGS));
+            return Optional.of(": neither postgresql nor an extension shipped with it has a type \"" + name
+                    + "\" (a type of your own is written schema-qualified, as in public." + name + ")"
+                    + Suggestions.hint(name, SPELLINGS));
         }
         String rest = (words.substring(base.length()).trim() + " " + after).trim();
         String pgName = PostgresBuiltins.type(base).orElseThrow();

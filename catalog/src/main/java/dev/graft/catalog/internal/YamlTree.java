@@ -34,7 +34,8 @@ public final class YamlTree {
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
     /** Java's regex reads a string by code points, so only unpaired surrogates match. */
-    private static final java.util.regex.Pattern LONE_SURROGATE = java.util.regex.Pattern.compile("[\\x{D800}-\\x{DFFF}]");
+    private static final java.util.regex.Pattern LONE_SURROGATE =
+            java.util.regex.Pattern.compile("[\\x{D800}-\\x{DFFF}]");
 
     private final String file;
     private final Problems problems;
@@ -50,7 +51,8 @@ public final class YamlTree {
         int control = unprintable(text);
         if (control >= 0) {
             problems.report(at(text, control), ProblemCode.UNREADABLE, String.format(java.util.Locale.ROOT,
-                    "invalid yaml: the control character U+%04X is not allowed in yaml: remove it", (int) text.charAt(control)));
+                    "invalid yaml: the control character U+%04X is not allowed in yaml: remove it",
+                    (int) text.charAt(control)));
             return Optional.empty();
         }
         source = text;
@@ -137,7 +139,7 @@ public final class YamlTree {
         }
     }
 
-    /** {@code text}, or (reported) with each lone surrogate and NUL made {@code ?}: no file or PostgreSQL text holds one. */
+    /** {@code text}, or (reported) with each lone surrogate and NUL made {@code ?}: no file or database holds one. */
     private String encodable(String text, Location at) {
         if (text.indexOf('\0') >= 0) {
             problems.report(at, ProblemCode.ENCODING, "the text holds the character U+0000, which postgresql text"

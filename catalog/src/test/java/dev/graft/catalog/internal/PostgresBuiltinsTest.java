@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
+import dev.graft.branch.Seed;
 import dev.graft.branch.embedded.EmbeddedConfig;
 import dev.graft.branch.embedded.EmbeddedEngine;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,9 +62,28 @@ class PostgresBuiltinsTest {
         assertThat(PostgresBuiltins.isType("trigger")).as("a pseudo-type is no column type").isFalse();
     }
 
+    @Test
+    void extensionListIsWhatTheShippedExtensionsCreate() throws Exception {
+        String create = PostgresBuiltins.EXTENSIONS.stream()
+                .map(e -> "CREATE EXTENSION IF NOT EXISTS \"" + e + "\" CASCADE;").collect(Collectors.joining("\n"));
+        List<String> functions = query(create, PostgresBuiltins.EXTENSION_FUNCTIONS_QUERY);
+        List<String> types = query(create, PostgresBuiltins.EXTENSION_TYPES_QUERY);
+        write("postgres-extension-functions.txt", functions);
+        write("postgres-extension-types.txt", types);
+        assertThat(PostgresBuiltins.extensionFunctionLines()).containsExactlyElementsOf(functions);
+        assertThat(PostgresBuiltins.extensionTypeLines()).containsExactlyElementsOf(types);
+        assertThat(PostgresBuiltins.function("uuid_generate_v4")).hasValue(PostgresBuiltins.Kind.SCALAR);
+        assertThat(PostgresBuiltins.isType("citext")).isTrue();
+    }
+
     private static List<String> query(String sql) throws Exception {
+        return query("", sql);
+    }
+
+    private static List<String> query(String seed, String sql) throws Exception {
         List<String> lines = new ArrayList<>();
-        try (Branch branch = engine.create(BranchSpec.root("catalog_builtins").build());
+        String name = "catalog_builtins" + (seed.isEmpty() ? "" : "_extensions");
+        try (Branch branch = engine.create(BranchSpec.root(name).seed(Seed.sql(seed)).build());
                 Connection connection = branch.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
