@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
  * anything can be stored as text; numbers, booleans, dates and times and other types convert
  * into each other only by an explicit cast; a string literal is read by the target type's input
  * function, so {@code 'x'} is no bigint, and one longer than a {@code varchar(n)} (trailing spaces
- * aside) does not fit. When a type is not known offline, nothing is claimed.
+ * aside) does not fit. When a type is not known offline, nothing is claimed; nor for money,
+ * which reads both numbers and currency text.
  */
 final class TypeFit {
 
     /** Families of built-in types, named as PostgreSQL's messages name them. */
     enum Family { NUMERIC, TEXT, BOOLEAN, TEMPORAL, OTHER }
 
-    private static final Set<String> NUMERIC = Set.of("int2", "int4", "int8", "numeric", "float4", "float8", "oid",
-            "money");
+    private static final Set<String> NUMERIC = Set.of("int2", "int4", "int8", "numeric", "float4", "float8", "oid");
     private static final Set<String> TEXT = Set.of("text", "varchar", "bpchar", "name", "char");
     private static final Set<String> TEMPORAL = Set.of("date", "time", "timetz", "timestamp", "timestamptz",
             "interval");
@@ -39,7 +39,7 @@ final class TypeFit {
      * @param columnType the type of a column of the row, by name, if known
      */
     static Optional<String> mismatch(ValueShape shape, String target, Function<String, Optional<String>> columnType) {
-        Optional<Family> into = SqlTypes.builtin(target).map(TypeFit::family);
+        Optional<Family> into = SqlTypes.builtin(target).filter(name -> !name.equals("money")).map(TypeFit::family);
         if (into.isPresent() && into.get() == Family.TEXT && shape.form() == ValueShape.Form.STRING) {
             String stored = shape.detail().replaceFirst(" +$", "");
             int characters = stored.codePointCount(0, stored.length());
