@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
 import dev.graft.branch.Seed;
-import dev.graft.branch.embedded.EmbeddedConfig;
-import dev.graft.branch.embedded.EmbeddedEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,19 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresBuiltinsTest {
 
-    private static EmbeddedEngine engine;
-
-    @BeforeAll
-    static void start() {
-        engine = EmbeddedEngine.start(EmbeddedConfig.builder()
-                .dataDirectory(Path.of(System.getProperty("graft.build.dir", "target-catalog"), "graft", "builtins"))
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     @Test
     void functionListIsPostgresOwn() throws Exception {
@@ -83,7 +66,7 @@ class PostgresBuiltinsTest {
     private static List<String> query(String seed, String sql) throws Exception {
         List<String> lines = new ArrayList<>();
         String name = "catalog_builtins" + (seed.isEmpty() ? "" : "_extensions");
-        try (Branch branch = engine.create(BranchSpec.root(name).seed(Seed.sql(seed)).build());
+        try (Branch branch = TestServer.engine().create(BranchSpec.root(name).seed(Seed.sql(seed)).build());
                 Connection connection = branch.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {

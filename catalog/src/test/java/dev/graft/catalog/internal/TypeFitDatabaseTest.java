@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
-import dev.graft.branch.embedded.EmbeddedConfig;
-import dev.graft.branch.embedded.EmbeddedEngine;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,23 +44,10 @@ class TypeFitDatabaseTest {
             new Case("c::text", "integer", true), new Case("NOT (c = 1)", "integer", false),
             new Case("c::text || 'x'", "integer", true));
 
-    private static EmbeddedEngine engine;
-
-    @BeforeAll
-    static void start() {
-        engine = EmbeddedEngine.start(EmbeddedConfig.builder()
-                .dataDirectory(Path.of(System.getProperty("graft.build.dir", "target-catalog"), "graft", "typefit"))
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-    }
 
     @Test
     void valuesRejectedOfflineAreRejectedByPostgres() throws Exception {
-        try (Branch branch = engine.create(BranchSpec.root("catalog_typefit_values").build());
+        try (Branch branch = TestServer.engine().create(BranchSpec.root("catalog_typefit_values").build());
                 Connection connection = branch.connect()) {
             connection.setAutoCommit(false);
             for (Case c : VALUES) {
@@ -81,7 +63,7 @@ class TypeFitDatabaseTest {
 
     @Test
     void conditionsRejectedOfflineAreRejectedByPostgres() throws Exception {
-        try (Branch branch = engine.create(BranchSpec.root("catalog_typefit_checks").build());
+        try (Branch branch = TestServer.engine().create(BranchSpec.root("catalog_typefit_checks").build());
                 Connection connection = branch.connect()) {
             connection.setAutoCommit(false);
             for (Case c : CONDITIONS) {
