@@ -11,6 +11,9 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C002</td><td>two files have the same version (as Flyway compares them)</td></tr>
  * <tr><td>GRAFT-C003</td><td>file cannot be read or is not valid YAML</td></tr>
  * <tr><td>GRAFT-C004</td><td>the migration has no refactorings</td></tr>
+ * <tr><td>GRAFT-C005</td><td>the file is not valid UTF-8, or its text holds a lone surrogate</td></tr>
+ * <tr><td>GRAFT-C006</td><td>a YAML feature a catalog does not accept (anchors, aliases, nesting deeper
+ * than 64 levels)</td></tr>
  * <tr><td>GRAFT-C010</td><td>a value has the wrong type (map, list, string, boolean, integer)</td></tr>
  * <tr><td>GRAFT-C011</td><td>a required key is missing</td></tr>
  * <tr><td>GRAFT-C012</td><td>unknown key (with "did you mean")</td></tr>
@@ -32,6 +35,10 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C034</td><td>a volatile function where the expression must be deterministic</td></tr>
  * <tr><td>GRAFT-C035</td><td>an expression names a column where none may be named</td></tr>
  * <tr><td>GRAFT-C036</td><td>an expression names a column of another table</td></tr>
+ * <tr><td>GRAFT-C037</td><td>an expression contains an SQL comment</td></tr>
+ * <tr><td>GRAFT-C038</td><td>an aggregate, window or set-returning function where one value per row is needed</td></tr>
+ * <tr><td>GRAFT-C039</td><td>a function PostgreSQL does not have</td></tr>
+ * <tr><td>GRAFT-C040</td><td>a value whose type cannot be the column's, or a condition that is not boolean</td></tr>
  * <tr><td>GRAFT-C101</td><td>table does not exist at that version</td></tr>
  * <tr><td>GRAFT-C102</td><td>column does not exist at that version</td></tr>
  * <tr><td>GRAFT-C103</td><td>table (or view) already exists</td></tr>
@@ -39,6 +46,7 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C105</td><td>a backfill on a table with no primary key or unique not-null key</td></tr>
  * <tr><td>GRAFT-C106</td><td>foreign key does not match a primary or unique key of the referenced table</td></tr>
  * <tr><td>GRAFT-C107</td><td>a refactoring that cannot apply to this shape (other schema, no key)</td></tr>
+ * <tr><td>GRAFT-C108</td><td>insert_data rows with the same key twice</td></tr>
  * <tr><td>GRAFT-C201</td><td>{@code complete} of a version with no open transition</td></tr>
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
@@ -50,6 +58,8 @@ public enum ProblemCode {
     DUPLICATE_VERSION("GRAFT-C002", "two files have the same version"),
     UNREADABLE("GRAFT-C003", "file cannot be read or is not valid yaml"),
     EMPTY_MIGRATION("GRAFT-C004", "the migration has no refactorings"),
+    ENCODING("GRAFT-C005", "the file is not valid utf-8, or its text holds a lone surrogate"),
+    UNSUPPORTED_YAML("GRAFT-C006", "a yaml feature a catalog does not accept"),
     WRONG_TYPE("GRAFT-C010", "a value has the wrong type"),
     MISSING_KEY("GRAFT-C011", "a required key is missing"),
     UNKNOWN_KEY("GRAFT-C012", "unknown key"),
@@ -71,6 +81,10 @@ public enum ProblemCode {
     VOLATILE("GRAFT-C034", "a volatile function where the expression must be deterministic"),
     COLUMN_NOT_ALLOWED("GRAFT-C035", "an expression names a column where none may be named"),
     FOREIGN_COLUMN("GRAFT-C036", "an expression names a column of another table"),
+    COMMENT("GRAFT-C037", "an expression contains an sql comment"),
+    NOT_PER_ROW("GRAFT-C038", "an aggregate, window or set-returning function where one value per row is needed"),
+    UNKNOWN_FUNCTION("GRAFT-C039", "a function postgresql does not have"),
+    VALUE_TYPE("GRAFT-C040", "a value whose type cannot be the column's, or a condition that is not boolean"),
     NO_SUCH_TABLE("GRAFT-C101", "table does not exist at that version"),
     NO_SUCH_COLUMN("GRAFT-C102", "column does not exist at that version"),
     TABLE_EXISTS("GRAFT-C103", "table or view already exists"),
@@ -78,6 +92,7 @@ public enum ProblemCode {
     NO_ROW_KEY("GRAFT-C105", "a backfill on a table with no primary key or unique not-null key"),
     KEY_MISMATCH("GRAFT-C106", "foreign key does not match a key of the referenced table"),
     CANNOT_APPLY("GRAFT-C107", "a refactoring that cannot apply to this shape"),
+    INSERT_KEY("GRAFT-C108", "insert_data rows with the same key twice"),
     NO_OPEN_TRANSITION("GRAFT-C201", "complete of a version with no open transition"),
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),

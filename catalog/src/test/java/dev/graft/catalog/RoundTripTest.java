@@ -57,14 +57,13 @@ class RoundTripTest {
 
     private static List<String> catalog(List<String> columns, List<String> types, String text, boolean nullable,
             int batch) {
-        StringBuilder create = new StringBuilder("description: \"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\"\nrefactorings:\n  - create_table:\n      table: t\n      columns:\n"
+        StringBuilder create = new StringBuilder("description: " + quoted(text)
+                + "\nrefactorings:\n  - create_table:\n      table: t\n      columns:\n"
                 + "        - { name: id, type: bigint, nullable: false }\n");
         for (int i = 0; i < columns.size(); i++) {
             create.append("        - name: ").append(columns.get(i)).append("\n          type: \"")
                     .append(types.get(i)).append("\"\n          nullable: ").append(nullable || i > 0)
-                    .append("\n          comment: \"").append(text.replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append("\"\n");
+                    .append("\n          comment: ").append(quoted(text)).append("\n");
         }
         create.append("      primary_key: [id]\n");
         String a = columns.get(0);
@@ -78,9 +77,25 @@ class RoundTripTest {
                 + "      combine: \"" + a + "_x || " + a + "_y\"\n      backfill: { batch_size: " + batch + " }\n"
                 + "  - rename_column: { table: t, from: " + b + ", to: " + b + "_new, on_conflict: prefer_old }\n"
                 + "  - insert_data:\n      table: t\n      rows:\n        - { id: " + batch + ", " + b
-                + ": \"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\" }\n");
+                + ": " + value(types.get(1), text, batch) + " }\n");
         files.add("refactorings:\n  - complete: \"2\"\n  - create_index: { table: t, columns: [id], unique: true }\n"
                 + "  - sql:\n      up: |\n        SELECT 1;\n        SELECT '" + batch + "';\n");
         return files;
+    }
+
+    /** A value of {@code type} as YAML: the generated text where the type is textual. */
+    private static String value(String type, String text, int batch) {
+        return switch (type) {
+            case "bigint", "integer" -> String.valueOf(batch);
+            case "numeric(10,2)" -> batch + ".25";
+            case "boolean" -> batch % 2 == 0 ? "true" : "false";
+            case "timestamp with time zone" -> "\"2024-03-01 12:00:00+00\"";
+            case "varchar(6)" -> quoted(text.substring(0, Math.min(6, text.length())));
+            default -> quoted(text);
+        };
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -13,7 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Finds the migration files of a catalog directory and reports names that are not migrations. */
+/**
+ * Finds the migration files of a catalog directory and reports names that are not migrations
+ * and files that are not UTF-8 (left out, as their text cannot be trusted).
+ */
 public final class CatalogFiles {
 
     /** {@code V<version>__<slug>.yaml} or {@code .sql}. */
@@ -51,13 +54,29 @@ public final class CatalogFiles {
             }
             Matcher m = NAME.matcher(file);
             if (m.matches()) {
-                found.add(new Found(path, name, m.group(1), m.group(2), m.group(3).equals("sql")));
+                if (isUtf8(path, name, problems)) {
+                    found.add(new Found(path, name, m.group(1), m.group(2), m.group(3).equals("sql")));
+                }
             } else {
                 problems.report(Location.of(name), ProblemCode.BAD_FILE_NAME, "file name \"" + file
                         + "\" is not V<version>__<slug>.yaml or .sql" + hint(file));
             }
         }
         return found;
+    }
+
+    /** Whether the file is strict UTF-8; if not, reported where the first bad byte is and left out. */
+    private static boolean isUtf8(Path path, String name, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return true;
+        }
+        return StrictUtf8.check(bytes, name).map(invalid -> {
+            problems.report(invalid.location(), ProblemCode.ENCODING, invalid.message());
+            return false;
+        }).orElse(true);
     }
 
     private static String hint(String file) {

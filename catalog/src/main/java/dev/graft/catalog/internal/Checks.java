@@ -1,5 +1,6 @@
 package dev.graft.catalog.internal;
 
+import dev.graft.catalog.ColumnView;
 import dev.graft.catalog.Location;
 import dev.graft.catalog.Migration;
 import dev.graft.catalog.ProblemCode;
@@ -22,12 +23,15 @@ import java.util.stream.Stream;
  * The checks a refactoring makes against the schema at its point of the catalog: names that
  * must or must not exist, expressions over the row, keys, and open transitions. Every check
  * reports and goes on. When the schema view is not exact (a statement it could not follow, or
- * an earlier refactoring too broken to read) missing names are left to verify time.
+ * an earlier refactoring too broken to read) missing names are left to verify time; a
+ * {@code complete} whose transition was rejected where it is written (or may be in a file that
+ * could not be read) is not reported a second time.
  */
 public final class Checks {
 
     private final SchemaView schema;
     private final boolean exact;
+    private final boolean everythingRead;
     private final Problems problems;
     private final TransitionLedger ledger;
     private final Migration migration;
@@ -38,11 +42,15 @@ public final class Checks {
             Refactoring refactoring, Map<String, Location> fields) {
         this.schema = schema;
         this.exact = exact && schema.isExact();
+        this.everythingRead = exact;
         this.problems = problems;
         this.ledger = ledger;
         this.migration = migration;
         this.refactoring = refactoring;
         this.fields = Map.copyOf(fields);
+        if (refactoring.isTransition()) {
+            ledger.written(migration.version());
+        }
     }
 
     /** The same checks against the schema with {@code draft} added (a table being created). */
@@ -116,6 +124,33 @@ public final class Checks {
         }
     }
 
+    /**
+     * {@code value} must be storable in a column of {@code type}; {@code row} gives the types of
+     * the columns it may name (empty when it names none).
+     */
+    public void assignable(Expression value, String what, String type, Optional<TableView> row) {
+        ExpressionFacts facts = PostgresParser.expression(value.sql());
+        if (facts.rejection().isEmpty()) {
+            TypeFit.mismatch(facts.shape(), type, column -> columnType(row, column))
+                    .ifPresent(why -> problems.report(value.location(), ProblemCode.VALUE_TYPE,
+                            "\"" + what + "\" " + why));
+        }
+    }
+
+    /** {@code condition} must be boolean (check, where). */
+    public void condition(Expression condition, String what, Optional<TableView> row) {
+        ExpressionFacts facts = PostgresParser.expression(condition.sql());
+        if (facts.rejection().isEmpty()) {
+            TypeFit.notCondition(facts.shape(), column -> columnType(row, column))
+                    .ifPresent(why -> problems.report(condition.location(), ProblemCode.VALUE_TYPE,
+                            "\"" + what + "\" " + why));
+        }
+    }
+
+    private static Optional<String> columnType(Optional<TableView> row, String column) {
+        return row.flatMap(t -> t.column(column)).map(ColumnView::type);
+    }
+
     /** {@code expression} may name no column ({@code default}, values of insert_data). */
     public void constant(Expression expression, String key) {
         for (ExpressionFacts.ColumnRef ref : PostgresParser.expression(expression.sql()).columns()) {
@@ -171,7 +206,8 @@ public final class Checks {
         if (version.compareTo(migration.version()) >= 0) {
             problems.report(at, ProblemCode.UNORDERED, "\"complete\" names version \"" + version
                     + "\", which does not come before this migration (\"" + migration.version() + "\")");
-        } else if (!ledger.hasOpen(version)) {
+        } else if (!ledger.hasOpen(version) && (ledger.completedBy(version).isPresent()
+                || everythingRead && !ledger.wasWritten(version))) {
             String why = ledger.completedBy(version).map(by -> ": it was completed by version \"" + by + "\"")
                     .orElse(": no earlier migration with that version opens one");
             problems.report(at, ProblemCode.NO_OPEN_TRANSITION,
@@ -187,6 +223,25 @@ public final class Checks {
 
     public void duplicate(Location at, String name, String key) {
         problems.report(at, ProblemCode.DUPLICATE_NAME, "\"" + name + "\" is listed twice in \"" + key + "\"");
+    }
+
+    /** A refactoring of the catalog makes {@code column} of {@code table} NOT NULL without a default. */
+    public void declaresRequired(TableName table, String column) {
+        ledger.required(table, column);
+    }
+
+    /** Whether an insert must give {@code column} of {@code table}: declared required, no transition fills it. */
+    public boolean mustInsert(TableName table, String column) {
+        return ledger.isRequired(table, column) && !inTransition(table, column);
+    }
+
+    /** Whether {@code column} of {@code table} is in an open transition, so a trigger fills it. */
+    private boolean inTransition(TableName table, String column) {
+        return ledger.covering(table, List.of(column), false).isPresent();
+    }
+
+    public void insertKey(Location at, String message) {
+        problems.report(at, ProblemCode.INSERT_KEY, message);
     }
 
     public void keyMismatch(Location at, String message) {

@@ -12,12 +12,15 @@ import java.util.Set;
  * @param columns    the columns named, in order of appearance
  * @param functions  the functions called, lower case, without schema
  * @param subquery   whether a subquery appears
+ * @param calls      the functions called without a schema (or in pg_catalog), which PostgreSQL must have
+ * @param window     whether a window ({@code over}, {@code filter}, {@code within group}) appears
+ * @param shape      what the expression is at its top, for its type
  */
 public record ExpressionFacts(Optional<Rejection> rejection, List<ColumnRef> columns, Set<String> functions,
-        boolean subquery) {
+        boolean subquery, Set<String> calls, boolean window, ValueShape shape) {
 
     /** Why a text is not a single expression. */
-    public enum Rejection { SEMICOLON, STATEMENT_KEYWORD, NOT_AN_EXPRESSION }
+    public enum Rejection { EMPTY, SEMICOLON, COMMENT, STATEMENT_KEYWORD, TOO_DEEP, NOT_AN_EXPRESSION }
 
     /**
      * A column named by an expression.
@@ -30,6 +33,13 @@ public record ExpressionFacts(Optional<Rejection> rejection, List<ColumnRef> col
     public ExpressionFacts {
         columns = List.copyOf(columns);
         functions = Set.copyOf(functions);
+        calls = Set.copyOf(calls);
+    }
+
+    /** Facts without calls or windows (a subquery alone, as the parser reports it). */
+    public ExpressionFacts(Optional<Rejection> rejection, List<ColumnRef> columns, Set<String> functions,
+            boolean subquery) {
+        this(rejection, columns, functions, subquery, Set.of(), false, ValueShape.OTHER);
     }
 
     static ExpressionFacts rejected(Rejection why) {

@@ -184,9 +184,19 @@ public final class Fields {
         names.checkTable(key, table, at);
     }
 
-    /** A required SQL type such as {@code varchar(6)} or {@code numeric(10,2)}. */
+    /** A required SQL type such as {@code varchar(6)} or {@code numeric(10,2)}: the target of a type change. */
     public String type(String key) {
-        return sql.type(key);
+        return sql.type(key, false);
+    }
+
+    /** A new column's type: also serial, or ending in {@code generated always|by default as identity}. */
+    public String columnType(String key) {
+        return sql.type(key, true);
+    }
+
+    /** Whether a column of {@code type} gets its values by itself (serial or identity). */
+    public static boolean generatesValues(String type) {
+        return SqlTypes.generatesValues(type);
     }
 
     /** A required expression; {@code deterministic} where it keeps two shapes in sync. */

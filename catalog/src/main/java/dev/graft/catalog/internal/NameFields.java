@@ -48,6 +48,10 @@ final class NameFields {
             return List.of();
         }
         List<Node> items = value.get() instanceof Node.ListNode l ? l.items() : List.of(value.get());
+        if (items.isEmpty()) {
+            in.problems().report(value.get().location(), ProblemCode.MISSING_KEY, "\"" + key
+                    + "\" must not be empty: name at least one column");
+        }
         List<String> names = new ArrayList<>();
         for (Node item : items) {
             if (item instanceof Node.ScalarNode s) {

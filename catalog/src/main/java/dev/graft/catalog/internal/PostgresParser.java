@@ -3,17 +3,15 @@ package dev.graft.catalog.internal;
 import dev.graft.catalog.ColumnView;
 import dev.graft.catalog.refactoring.TableName;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.JSQLParserException;
-import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
-import net.sf.jsqlparser.expression.Function;
-import net.sf.jsqlparser.expression.TimeKeyExpression;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -29,7 +27,8 @@ import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.Select;
 
 /**
- * The one place that talks to JSqlParser: parse, then {@code instanceof}. Expressions become
+ * The one place that talks to JSqlParser (with {@link ExpressionCollector}, its expression
+ * walker): parse, then {@code instanceof}. Expressions become
  * {@link ExpressionFacts}, statements {@link Ddl}; anything JSqlParser cannot parse is "not a
  * single expression" or {@link Ddl.Unfollowed}, never a crash.
  */
@@ -39,23 +38,62 @@ public final class PostgresParser {
             "drop", "create", "alter", "truncate", "grant", "revoke", "copy", "commit", "rollback", "begin", "do",
             "call", "execute", "vacuum", "analyze", "comment", "reindex", "cluster", "lock", "refresh");
 
-    /** Words JSqlParser may read as a column that PostgreSQL reads as a constant or a function. */
-    private static final Set<String> NOT_COLUMNS = Set.of("true", "false", "null", "default", "current_date",
-            "current_time", "current_timestamp", "localtime", "localtimestamp", "current_user", "session_user",
-            "user", "current_role", "current_schema", "current_catalog");
+    /**
+     * Deeper parenthesis nesting than any catalog expression needs; the parser's time grows
+     * quickly with depth (200 levels take most of a second) and its stack overflows near 2,000.
+     */
+    public static final int MAX_NESTING = 32;
 
     private PostgresParser() { }
 
+    /** Facts of recently parsed expressions: a catalog asks about each several times, parsing dominates. */
+    private static final Map<String, ExpressionFacts> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ExpressionFacts> eldest) {
+                    return size() > 1024;
+                }
+            });
+
     /** Parses one expression and reports what it names and calls. */
     public static ExpressionFacts expression(String text) {
+        if (text.length() > 10_000) {
+            return parse(text);
+        }
+        ExpressionFacts known = RECENT.get(text);
+        if (known == null) {
+            known = parse(text);
+            RECENT.put(text, known);
+        }
+        return known;
+    }
+
+    private static ExpressionFacts parse(String text) {
         String code = SqlText.withoutLiterals(text);
+        if (text.isBlank()) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.EMPTY);
+        }
         if (code.indexOf(';') >= 0) {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.SEMICOLON);
+        }
+        if (SqlText.isStringLiteral(text.strip())) {
+            String inner = text.strip();
+            return new ExpressionFacts(Optional.empty(), List.of(), Set.of(), false, Set.of(), false,
+                    new ValueShape(ValueShape.Form.STRING, inner.substring(1, inner.length() - 1).replace("''", "'")));
+        }
+        if (SqlText.commentStart(text) >= 0) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.COMMENT);
+        }
+        if (SqlText.nesting(code) > MAX_NESTING) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.TOO_DEEP);
         }
         net.sf.jsqlparser.expression.Expression parsed;
         try {
             parsed = CCJSqlParserUtil.parseExpression(text, false);
-        } catch (JSQLParserException | RuntimeException e) {
+        } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
+            parsed = null;
+        }
+        if (parsed == null) {
             return ExpressionFacts.rejected(statementKeyword(code).isPresent()
                     ? ExpressionFacts.Rejection.STATEMENT_KEYWORD : ExpressionFacts.Rejection.NOT_AN_EXPRESSION);
         }
@@ -65,9 +103,14 @@ public final class PostgresParser {
         if (parsed instanceof Select) {
             return ExpressionFacts.rejected(ExpressionFacts.Rejection.STATEMENT_KEYWORD);
         }
-        Collector collector = new Collector();
-        parsed.accept(collector, null);
-        return new ExpressionFacts(Optional.empty(), collector.columns, collector.functions, collector.subquery);
+        ExpressionCollector collector = new ExpressionCollector();
+        try {
+            parsed.accept(collector, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ExpressionFacts.rejected(ExpressionFacts.Rejection.TOO_DEEP);
+        }
+        return new ExpressionFacts(Optional.empty(), collector.columns, collector.functions, collector.subquery,
+                collector.calls, collector.window, ExpressionCollector.shape(parsed));
     }
 
     /** Statements that leave tables and columns alone, recognized by their first words. */
@@ -79,16 +122,19 @@ public final class PostgresParser {
 
     /** What one statement does to tables and columns. */
     public static List<Ddl> statement(String sql) {
+        if (SqlText.nesting(SqlText.withoutLiterals(sql)) > MAX_NESTING) {
+            return List.of(new Ddl.Unfollowed("nested deeper than " + MAX_NESTING + " parentheses"));
+        }
         Statement parsed;
         try {
             parsed = CCJSqlParserUtil.parse(sql);
-        } catch (JSQLParserException | RuntimeException e) {
+        } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
             return List.of(NO_EFFECT.matcher(sql).matches() ? new Ddl.NoEffect()
                     : new Ddl.Unfollowed("the sql parser cannot read it"));
         }
         try {
             return ddl(parsed, sql);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return List.of(new Ddl.Unfollowed("the sql parser cannot follow it"));
         }
     }
@@ -201,52 +247,6 @@ public final class PostgresParser {
             }
         }
         return Optional.empty();
-    }
-
-    /** Walks an expression; a visitor adapter, not a deparser. */
-    private static final class Collector extends ExpressionVisitorAdapter<Void> {
-        final List<ExpressionFacts.ColumnRef> columns = new ArrayList<>();
-        final Set<String> functions = new LinkedHashSet<>();
-        boolean subquery;
-
-        @Override
-        public <S> Void visit(Column column, S context) {
-            String name = identifier(column.getColumnName());
-            if (column.getTable() == null && NOT_COLUMNS.contains(name)) {
-                functions.add(name);
-                return null;
-            }
-            Optional<String> qualifier = Optional.ofNullable(column.getTable())
-                    .map(t -> t.getName()).filter(t -> !t.isEmpty()).map(PostgresParser::identifier);
-            columns.add(new ExpressionFacts.ColumnRef(qualifier, name));
-            return null;
-        }
-
-        @Override
-        public <S> Void visit(Function function, S context) {
-            String name = function.getName() == null ? "" : function.getName();
-            int dot = name.lastIndexOf('.');
-            functions.add(identifier(dot < 0 ? name : name.substring(dot + 1)));
-            return super.visit(function, context);
-        }
-
-        @Override
-        public <S> Void visit(TimeKeyExpression key, S context) {
-            functions.add(key.getStringValue().toLowerCase(Locale.ROOT).replace("()", ""));
-            return null;
-        }
-
-        @Override
-        public <S> Void visit(ParenthesedSelect select, S context) {
-            subquery = true;
-            return null;
-        }
-
-        @Override
-        public <S> Void visit(Select select, S context) {
-            subquery = true;
-            return null;
-        }
     }
 
     /** A name as PostgreSQL resolves it: quoted names as written, others folded to lower case. */

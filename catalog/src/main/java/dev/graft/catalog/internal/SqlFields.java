@@ -6,7 +6,6 @@ import dev.graft.catalog.refactoring.SqlScript;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The SQL a map holds: types, expressions (checked by the parser unless YAML cut them at a comma,
@@ -14,23 +13,21 @@ import java.util.regex.Pattern;
  */
 final class SqlFields {
 
-    private static final Pattern SQL_TYPE = Pattern.compile(
-            "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?( [A-Za-z_][A-Za-z0-9_]*)*"
-            + "( ?\\( *[0-9]+ *(, *-?[0-9]+ *)?\\))?( (with|without) time zone)?( ?\\[[0-9]*\\])*");
-
     private final Fields in;
 
     SqlFields(Fields in) {
         this.in = in;
     }
 
-    String type(String key) {
+    String type(String key, boolean columnDefinition) {
         String type = in.string(key);
         if (!in.has(key)) {
             return type;
         }
-        if (in.cutAtComma(key).isEmpty() && !SQL_TYPE.matcher(type.trim()).matches()) {
-            in.problems().report(in.at(key), ProblemCode.INVALID_TYPE, "invalid type \"" + type + "\" for \"" + key + "\"");
+        if (in.cutAtComma(key).isEmpty()) {
+            SqlTypes.problem(type, columnDefinition).ifPresent(why -> in.problems().report(in.at(key),
+                    ProblemCode.INVALID_TYPE,
+                    "invalid type \"" + type + "\" for \"" + key + "\"" + why));
         }
         return type.trim();
     }
@@ -38,7 +35,7 @@ final class SqlFields {
     Expression expression(String key, boolean deterministic) {
         String text = in.string(key);
         Expression expression = new Expression(text, in.at(key));
-        if (in.has(key)) {
+        if (in.node(key).filter(Node.ScalarNode.class::isInstance).isPresent()) {
             checkExpression(key, expression, deterministic);
         }
         return expression;

@@ -27,6 +27,53 @@ public final class SqlText {
         return out.toString();
     }
 
+    /** Where the first comment ({@code --} or {@code /*}) outside literals and quoted names starts, or -1. */
+    public static int commentStart(String sql) {
+        int i = 0;
+        while (i < sql.length()) {
+            if (sql.startsWith("--", i) || sql.startsWith("/*", i)) {
+                return i;
+            }
+            int end = skip(sql, i);
+            i = end > i ? end : i + 1;
+        }
+        return -1;
+    }
+
+    /** Whether {@code sql} is exactly one plain string literal ({@code 'O''Brien'}). */
+    public static boolean isStringLiteral(String sql) {
+        if (sql.length() < 2 || sql.charAt(0) != '\'') {
+            return false;
+        }
+        int i = 1;
+        while (i < sql.length()) {
+            if (sql.charAt(i) == '\'') {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
+                    i += 2;
+                    continue;
+                }
+                return i == sql.length() - 1;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** The deepest parenthesis nesting of {@code code} (literals already blanked out). */
+    public static int nesting(String code) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return deepest;
+    }
+
     /** Splits a script into statements at semicolons outside literals, comments and dollar quotes. */
     public static List<String> statements(String script) {
         List<String> result = new ArrayList<>();

@@ -4,7 +4,12 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean": the closest known spelling, first ignoring case, then by edit distance. */
+/**
+ * "Did you mean": the closest known spelling, first ignoring case, then by edit distance, where
+ * swapping two neighbouring letters ({@code form} for {@code from}) is one edit, as are an
+ * insertion, a deletion and a substitution (optimal string alignment). The allowance grows with
+ * the word: one edit up to five letters, two up to eight, three beyond.
+ */
 public final class Suggestions {
 
     private Suggestions() { }
@@ -19,14 +24,17 @@ public final class Suggestions {
         String lower = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = allowance(word.length());
         for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - word.length()) > allowed) {
+                continue;
+            }
             int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
@@ -35,23 +43,29 @@ public final class Suggestions {
         return closest(word, candidates).map(c -> "; did you mean \"" + c + "\"?").orElse("");
     }
 
-    /** Levenshtein distance. */
+    /** How many edits a word of {@code length} letters may be away from its suggestion. */
+    static int allowance(int length) {
+        return length <= 5 ? 1 : length <= 8 ? 2 : 3;
+    }
+
+    /** Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters. */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -60,7 +60,10 @@ public record AddColumn(Location location, TableName table, ColumnDefinition col
             List<String> row = new ArrayList<>(t.columnNames());
             row.add(r.column.name());
             r.column.check(c, r.table, row);
-            r.from.ifPresent(f -> c.expression(f, r.table, t.columnNames()));
+            r.from.ifPresent(f -> {
+                c.expression(f, r.table, t.columnNames());
+                c.assignable(f, "from", r.column.type(), Optional.of(t));
+            });
             c.reshapes(r.table, List.of(), r.location);
             if (r.from.isPresent()) {
                 c.rowKey(t, r.location, "add_column");

@@ -66,7 +66,9 @@ public record AddForeignKey(Location location, TableName table, List<String> col
     static void check(AddForeignKey r, Checks c) {
         c.table(r.table, c.at("table")).ifPresent(t -> {
             c.columns(t, r.columns, c.at("columns"));
-            r.references.check(c, r.columns);
+            if (!r.columns.isEmpty()) {
+                r.references.check(c, r.columns);
+            }
         });
     }
 

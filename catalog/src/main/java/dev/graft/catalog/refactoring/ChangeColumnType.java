@@ -58,7 +58,13 @@ public record ChangeColumnType(Location location, TableName table, String column
             c.column(t, r.column, c.at("column"));
             c.expression(r.up, r.table, t.columnNames());
             c.expression(r.down, r.table, t.columnNames());
-            r.defaultValue.ifPresent(d -> c.constant(d, "default"));
+            c.assignable(r.up, "up", r.type, Optional.of(t));
+            t.column(r.column).ifPresent(old -> c.assignable(r.down, "down", old.type(),
+                    Optional.of(t.withColumnChanged(r.column, col -> col.withType(r.type)))));
+            r.defaultValue.ifPresent(d -> {
+                c.constant(d, "default");
+                c.assignable(d, "default", r.type, Optional.empty());
+            });
             c.reshapes(r.table, List.of(r.column), r.location);
             c.rowKey(t, r.location, "change_column_type");
             c.opens(r.table, List.of(r.column));

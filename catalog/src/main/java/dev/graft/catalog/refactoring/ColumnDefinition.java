@@ -59,7 +59,7 @@ public record ColumnDefinition(Location location, String name, String type, bool
 
     static ColumnDefinition read(Fields in) {
         String name = in.name("name");
-        String type = in.type("type");
+        String type = in.columnType("type");
         boolean nullable = in.flag("nullable", true);
         Optional<Expression> defaultValue = in.optionalExpression("default", false);
         boolean unique = false;
@@ -91,8 +91,17 @@ public record ColumnDefinition(Location location, String name, String type, bool
 
     /** Checks expressions and the reference; {@code row} are the columns the check may name. */
     void check(Checks c, TableName table, Collection<String> row) {
-        defaultValue.ifPresent(d -> c.constant(d, "default"));
-        check.ifPresent(ch -> c.expression(ch, table, row));
+        if (!nullable && defaultValue.isEmpty() && !Fields.generatesValues(type)) {
+            c.declaresRequired(table, name);
+        }
+        defaultValue.ifPresent(d -> {
+            c.constant(d, "default");
+            c.assignable(d, "default", type, Optional.empty());
+        });
+        check.ifPresent(ch -> {
+            c.expression(ch, table, row);
+            c.condition(ch, "check", c.schema().table(table).map(t -> t.hasColumn(name) ? t : t.withColumn(view())));
+        });
         references.ifPresent(r -> r.check(c, List.of(name)));
     }
 

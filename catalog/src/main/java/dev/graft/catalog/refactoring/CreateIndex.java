@@ -61,7 +61,10 @@ public record CreateIndex(Location location, TableName table, List<String> colum
         c.table(r.table, c.at("table")).ifPresent(t -> {
             c.columns(t, r.columns, c.at("columns"));
             r.expression.ifPresent(e -> c.expression(e, r.table, t.columnNames()));
-            r.where.ifPresent(w -> c.expression(w, r.table, t.columnNames()));
+            r.where.ifPresent(w -> {
+                c.expression(w, r.table, t.columnNames());
+                c.condition(w, "where", Optional.of(t));
+            });
         });
     }
 

@@ -64,6 +64,9 @@ public record CreateTable(Location location, TableName table, List<ColumnDefinit
         List<String> names = r.columns.stream().map(ColumnDefinition::name).toList();
         TableView draft = r.draft();
         r.primaryKey.ifPresent(pk -> c.columns(draft, pk.columns(), c.at("primary_key")));
+        r.primaryKey.ifPresent(pk -> r.columns.stream().filter(col -> pk.columns().contains(col.name())
+                && col.defaultValue().isEmpty() && !Fields.generatesValues(col.type()))
+                .forEach(col -> c.declaresRequired(r.table, col.name())));
         Checks withDraft = c.with(draft);
         r.columns.forEach(column -> column.check(withDraft, r.table, names));
     }

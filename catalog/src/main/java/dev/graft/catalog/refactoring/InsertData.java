@@ -6,10 +6,15 @@ import dev.graft.catalog.internal.Checks;
 import dev.graft.catalog.internal.Fields;
 import dev.graft.catalog.internal.Node;
 import dev.graft.catalog.internal.YamlOut;
+import dev.graft.catalog.ColumnView;
+import dev.graft.catalog.TableView;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +39,7 @@ public record InsertData(Location location, TableName table, List<Row> rows, Lis
         implements Refactoring {
 
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+    private static final Pattern SQL_NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
     public InsertData {
         Objects.requireNonNull(location, "location == null");
@@ -61,7 +67,9 @@ public record InsertData(Location location, TableName table, List<Row> rows, Lis
                 values.put(entry.key(), switch (s.kind()) {
                     case STRING -> Expression.literal(s.text(), s.location());
                     case NULL -> new Expression("NULL", s.location());
-                    default -> new Expression(s.text(), s.location());
+                    case BOOLEAN -> new Expression(s.text().toLowerCase(Locale.ROOT).matches("true|yes|on|y")
+                            ? "true" : "false", s.location());
+                    case NUMBER -> number(in, entry.key(), s);
                 });
             } else {
                 Fields.of(value, entry.key(), in.problems()).ifPresent(cell -> {
@@ -73,6 +81,16 @@ public record InsertData(Location location, TableName table, List<Row> rows, Lis
         return new Row(in.location(), values);
     }
 
+    /** A YAML number as SQL: as written if PostgreSQL reads it so ({@code .inf} and {@code 0x1F} it does not). */
+    private static Expression number(Fields in, String column, Node.ScalarNode s) {
+        if (!SQL_NUMBER.matcher(s.text()).matches()) {
+            in.problems().report(s.location(), dev.graft.catalog.ProblemCode.NOT_AN_EXPRESSION, "\"" + column
+                    + "\" is the yaml number " + s.text() + ", which postgresql does not read as one: write it"
+                    + " in quotes, or as { value: \"...\" }");
+        }
+        return new Expression(s.text(), s.location());
+    }
+
     static void check(InsertData r, Checks c) {
         c.table(r.table, c.at("table")).ifPresent(t -> {
             c.columns(t, r.key, c.at("key"));
@@ -80,18 +98,45 @@ public record InsertData(Location location, TableName table, List<Row> rows, Lis
             if (key.isEmpty()) {
                 c.cannotApply(r.location, "table \"" + r.table + "\" has no primary key: insert_data needs \"key\"");
             }
+            Map<List<String>, Row> seen = new HashMap<>();
             for (Row row : r.rows) {
                 row.values().forEach((column, value) -> {
                     c.column(t, column, value.location());
                     c.constant(value, column);
+                    t.column(column).ifPresent(col -> c.assignable(value, column, col.type(), Optional.empty()));
                 });
                 for (String k : key) {
                     if (!row.values().containsKey(k)) {
                         c.missing(row.location(), "row has no value for key column \"" + k + "\"");
                     }
                 }
+                missingRequired(t, key, row, c);
+                if (row.values().keySet().containsAll(key) && !key.isEmpty()) {
+                    List<String> values = key.stream().map(k -> row.values().get(k).sql()).toList();
+                    Row first = seen.putIfAbsent(values, row);
+                    if (first != null) {
+                        c.insertKey(row.location(), "row has the same key " + Checks.quoted(key) + " = "
+                                + String.join(", ", values) + " as the row at line " + first.location().line()
+                                + ": each row is upserted once");
+                    }
+                }
             }
         });
+    }
+
+    /**
+     * Not-null columns without a default that the row leaves out (PostgreSQL would insert NULL):
+     * those the catalog declared so, as a column from elsewhere may be an identity; a column of an
+     * open transition is filled by its trigger, a key column reported as such.
+     */
+    private static void missingRequired(TableView t, List<String> key, Row row, Checks c) {
+        for (ColumnView column : t.columns()) {
+            if (!column.nullable() && column.defaultValue().isEmpty() && !row.values().containsKey(column.name())
+                    && !key.contains(column.name()) && c.mustInsert(t.name(), column.name())) {
+                c.missing(row.location(), "row has no value for column \"" + column.name()
+                        + "\", which is not null and has no default");
+            }
+        }
     }
 
     @Override

@@ -47,9 +47,12 @@ public record MakeColumnNotNull(Location location, TableName table, String colum
 
     static void check(MakeColumnNotNull r, Checks c) {
         c.table(r.table, c.at("table")).ifPresent(t -> {
-            c.column(t, r.column, c.at("column"));
+            if (c.column(t, r.column, c.at("column")) && t.column(r.column).orElseThrow().defaultValue().isEmpty()) {
+                c.declaresRequired(r.table, r.column);
+            }
             r.defaultForNulls.ifPresent(d -> {
                 c.expression(d, r.table, t.columnNames());
+                t.column(r.column).ifPresent(col -> c.assignable(d, "default_for_nulls", col.type(), Optional.of(t)));
                 c.rowKey(t, r.location, "make_column_not_null");
             });
         });

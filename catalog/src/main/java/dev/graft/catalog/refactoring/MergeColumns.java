@@ -2,6 +2,7 @@ package dev.graft.catalog.refactoring;
 
 import dev.graft.catalog.Location;
 import dev.graft.catalog.SchemaView;
+import dev.graft.catalog.TableView;
 import dev.graft.catalog.internal.Checks;
 import dev.graft.catalog.internal.Fields;
 import dev.graft.catalog.internal.YamlOut;
@@ -72,6 +73,7 @@ public record MergeColumns(Location location, TableName table, List<String> colu
             c.columns(t, r.columns, c.at("columns"));
             c.absentColumn(t, r.into.name(), r.into.location());
             c.expression(r.into.from(), r.table, t.columnNames());
+            c.assignable(r.into.from(), "from", r.into.column().type(), Optional.of(t));
             List<String> row = new ArrayList<>(t.columnNames());
             row.add(r.into.name());
             r.into.column().check(c, r.table, row);
@@ -85,6 +87,8 @@ public record MergeColumns(Location location, TableName table, List<String> colu
                     c.unknownKey(expression.location(), column, "split", r.columns);
                 }
                 c.expression(expression, r.table, row);
+                TableView merged = t.hasColumn(r.into.name()) ? t : t.withColumn(r.into.column().view());
+                t.column(column).ifPresent(old -> c.assignable(expression, column, old.type(), Optional.of(merged)));
             });
             List<String> touched = new ArrayList<>(r.columns);
             touched.add(r.into.name());

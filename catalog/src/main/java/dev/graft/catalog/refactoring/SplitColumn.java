@@ -2,6 +2,7 @@ package dev.graft.catalog.refactoring;
 
 import dev.graft.catalog.Location;
 import dev.graft.catalog.SchemaView;
+import dev.graft.catalog.TableView;
 import dev.graft.catalog.internal.Checks;
 import dev.graft.catalog.internal.Fields;
 import dev.graft.catalog.internal.YamlOut;
@@ -67,6 +68,15 @@ public record SplitColumn(Location location, TableName table, String column, Lis
         return into.stream().map(DerivedColumn::name).toList();
     }
 
+    /** {@code t} with the new columns, whose types {@code combine} reads. */
+    private static TableView withInto(TableView t, SplitColumn r) {
+        TableView with = t;
+        for (DerivedColumn target : r.into) {
+            with = with.hasColumn(target.name()) ? with : with.withColumn(target.column().view());
+        }
+        return with;
+    }
+
     static void check(SplitColumn r, Checks c) {
         c.table(r.table, c.at("table")).ifPresent(t -> {
             c.column(t, r.column, c.at("column"));
@@ -78,10 +88,13 @@ public record SplitColumn(Location location, TableName table, String column, Lis
                 }
                 c.absentColumn(t, target.name(), target.location());
                 c.expression(target.from(), r.table, t.columnNames());
+                c.assignable(target.from(), "from", target.column().type(), Optional.of(t));
                 row.add(target.name());
             }
             r.into.forEach(target -> target.column().check(c, r.table, row));
             c.expression(r.combine, r.table, row);
+            t.column(r.column).ifPresent(old -> c.assignable(r.combine, "combine", old.type(),
+                    Optional.of(SplitColumn.withInto(t, r))));
             List<String> touched = new ArrayList<>(r.intoNames());
             touched.add(0, r.column);
             c.reshapes(r.table, touched, r.location);

@@ -47,8 +47,10 @@ public record UpdateData(Location location, TableName table, Map<String, Express
             r.set.forEach((column, value) -> {
                 c.column(t, column, value.location());
                 c.expression(value, r.table, t.columnNames());
+                t.column(column).ifPresent(col -> c.assignable(value, column, col.type(), Optional.of(t)));
             });
             c.expression(r.where, r.table, t.columnNames());
+            c.condition(r.where, "where", Optional.of(t));
             if (r.backfill.isPresent()) {
                 c.rowKey(t, r.location, "update_data");
             }
