@@ -129,7 +129,7 @@ class ConcurrentBackfillTest {
     void aRunStartedRightAfterItsPsqlWasKilledWaitsForTheOrphanAndFinishes() throws Exception {
         Psql.assumeInstalled();
         String slow = Files.readString(Path.of("../examples/inventory/src/main/graft/V2__split_inventory_code.yaml"))
-                .replace("from: \"substr(inventory_code, 1, 6)\"", "from: \"slow_location(inventory_code)\"");
+                .replace("from: \"substr(inventory_code, 1, 6)\"", "from: \"public.slow_location(inventory_code)\"");
         String function = TransitionCase.INVENTORY + """
                   - sql:
                       up: |
