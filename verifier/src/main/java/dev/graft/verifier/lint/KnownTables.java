@@ -88,6 +88,22 @@ final class KnownTables {
         return known;
     }
 
+    /**
+     * The tables of {@code at}, a point inside a migration: those that {@code start} (the schema
+     * before the migration) lacks were created earlier in the same migration, so they are new.
+     */
+    static KnownTables inside(SchemaView start, SchemaView at) {
+        KnownTables known = before(at);
+        for (TableView table : at.tables()) {
+            if (start.table(table.name()).isEmpty()) {
+                String name = table.name().schema() + "." + table.name().name();
+                known.existing.remove(name);
+                known.created.add(name);
+            }
+        }
+        return known;
+    }
+
     /** The tables of {@code before}, and which of them have a unique key. */
     static KnownTables before(SchemaSnapshot before) {
         Set<String> tables = new HashSet<>();

@@ -74,6 +74,17 @@ public final class Linter {
         return lint(file, sql, KnownTables.before(before), options);
     }
 
+    /**
+     * The findings of statements that run inside a migration, after its earlier steps: judged
+     * against {@code at}, the catalog's schema at that point; tables that {@code start} (the schema
+     * before the migration) lacks were made earlier in the same migration and are new.
+     */
+    public static List<LintFinding> lint(String file, String sql, SchemaView start, SchemaView at, LintOptions options) {
+        Objects.requireNonNull(start, "start == null");
+        Objects.requireNonNull(at, "at == null");
+        return lint(file, sql, KnownTables.inside(start, at), options);
+    }
+
     private static List<LintFinding> lint(String file, String sql, KnownTables tables, LintOptions options) {
         Objects.requireNonNull(options, "options == null");
         List<MigrationStatement> statements = StatementSplitter.split(sql);
