@@ -79,7 +79,8 @@ final class SqlTypes {
                     + "\" (a type of your own is written schema-qualified, as in public." + name + ")"
                     + Suggestions.hint(name, SPELLINGS));
         }
-        String rest = (words.substring(base.length()).trim() + " " + after).trim();
+        String rest = (words.substring(base.length()).trim() + " " + after).trim().replaceFirst("(^| )array$", "")
+                .trim();
         String pgName = PostgresBuiltins.type(base).orElseThrow();
         if (!rest.isEmpty()) {
             boolean zone = (rest.equals("with time zone") || rest.equals("without time zone")) && ZONED.contains(base);
