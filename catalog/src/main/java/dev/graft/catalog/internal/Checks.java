@@ -240,6 +240,7 @@ public final class Checks {
         return ledger.covering(table, List.of(column), false).isPresent();
     }
 
+    /** Reports a problem with the keys of insert_data's rows. */
     public void insertKey(Location at, String message) {
         problems.report(at, ProblemCode.INSERT_KEY, message);
     }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * What PostgreSQL's grammar accepts as a column type, checked offline: a built-in type
  * ({@link PostgresBuiltins}) in one of its spellings, or a schema-qualified type of the user's
  * own; modifiers only where the type takes them, in range; {@code with time zone} only after
- * time and timestamp; an interval's fields; array brackets. Anything after the type, such as
- * {@code references x} or {@code generated always as identity}, is not part of it.
+ * time and timestamp; an interval's fields; array brackets or {@code array}. Anything else after
+ * the type, such as {@code references x}, is not part of it; only a new column's type may end in
+ * {@code generated always|by default as identity}.
  */
 final class SqlTypes {
 
@@ -28,8 +29,6 @@ final class SqlTypes {
     private static final Set<String> TIME_TYPES = Set.of("time", "timetz", "timestamp", "timestamptz", "interval");
     private static final List<String> ZONED = List.of("time", "timestamp");
 
-    private SqlTypes() { }
-
     /** A column definition may make the column an identity, as the generator writes it into the column. */
     private static final Pattern IDENTITY = Pattern.compile(
             "(?i)(.*?) generated (always|by default) as identity");
@@ -37,10 +36,16 @@ final class SqlTypes {
     private static final Set<String> SERIALS = Set.of("serial", "serial2", "serial4", "serial8", "smallserial",
             "bigserial");
 
+    /** Longer than any type is written; keeps the patterns' work small on huge input. */
+    private static final int LONGEST = 200;
+
+    private SqlTypes() { }
+
     /** Whether a column of type {@code written} gets its values by itself: serial or identity. */
     static boolean generatesValues(String written) {
         String type = written.trim().replaceAll("\\s+", " ");
-        return IDENTITY.matcher(type).matches() || SERIALS.contains(type.toLowerCase(Locale.ROOT));
+        return type.length() <= LONGEST
+                && (IDENTITY.matcher(type).matches() || SERIALS.contains(type.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -50,6 +55,9 @@ final class SqlTypes {
      */
     static Optional<String> problem(String written, boolean columnDefinition) {
         String type = written.trim().replaceAll("\\s+", " ");
+        if (type.length() > LONGEST) {
+            return Optional.of(": longer than " + LONGEST + " characters, which no type is");
+        }
         Matcher identity = IDENTITY.matcher(type);
         if (identity.matches() && columnDefinition) {
             type = identity.group(1);
@@ -79,7 +87,8 @@ final class SqlTypes {
                     + "\" (a type of your own is written schema-qualified, as in public." + name + ")"
                     + Suggestions.hint(name, SPELLINGS));
         }
-        String rest = (words.substring(base.length()).trim() + " " + after).trim();
+        String rest = (words.substring(base.length()).trim() + " " + after).trim().replaceFirst("(^| )array$", "")
+                .trim();
         String pgName = PostgresBuiltins.type(base).orElseThrow();
         if (!rest.isEmpty()) {
             boolean zone = (rest.equals("with time zone") || rest.equals("without time zone")) && ZONED.contains(base);
@@ -94,6 +103,9 @@ final class SqlTypes {
 
     /** The pg_type name of a built-in type written {@code written} ({@code "int4[]"} for arrays), if built in. */
     static Optional<String> builtin(String written) {
+        if (written.length() > LONGEST) {
+            return Optional.empty();
+        }
         Matcher m = SHAPE.matcher(written.trim().replaceAll("\\s+", " "));
         if (!m.matches() || (m.group(1) != null && !m.group(1).equalsIgnoreCase("pg_catalog."))) {
             return Optional.empty();
@@ -109,6 +121,9 @@ final class SqlTypes {
 
     /** The length limit of a character type such as {@code varchar(3)} or {@code char(2)}, if it has one. */
     static Optional<Integer> length(String written) {
+        if (written.length() > LONGEST) {
+            return Optional.empty();
+        }
         Matcher m = SHAPE.matcher(written.trim().replaceAll("\\s+", " "));
         if (!m.matches() || m.group(3) == null || m.group(4) != null || !m.group(6).isEmpty()) {
             return Optional.empty();

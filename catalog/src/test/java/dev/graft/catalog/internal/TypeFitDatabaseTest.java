@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.graft.branch.Branch;
 import dev.graft.branch.BranchSpec;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,7 +49,7 @@ class TypeFitDatabaseTest {
             connection.setAutoCommit(false);
             for (Case c : VALUES) {
                 Optional<String> offline = TypeFit.mismatch(shape(c.value()), c.type(), column -> Optional.empty());
-                boolean stored = accepts(connection, "CREATE TEMP TABLE v (x " + c.type() + ") ON COMMIT DROP;"
+                boolean stored = TestServer.runs(connection, "CREATE TEMP TABLE v (x " + c.type() + ") ON COMMIT DROP;"
                         + " INSERT INTO v VALUES (" + c.value() + ")");
                 assertThat(offline.isPresent()).as("offline verdict on %s for %s: %s", c.value(), c.type(), offline)
                         .isEqualTo(c.rejected());
@@ -69,7 +66,7 @@ class TypeFitDatabaseTest {
             for (Case c : CONDITIONS) {
                 Optional<String> offline = TypeFit.notCondition(shape(c.value()),
                         column -> column.equals("c") ? Optional.of(c.type()) : Optional.empty());
-                boolean checked = accepts(connection, "CREATE TEMP TABLE k (c " + c.type() + " CHECK (" + c.value()
+                boolean checked = TestServer.runs(connection, "CREATE TEMP TABLE k (c " + c.type() + " CHECK (" + c.value()
                         + ")) ON COMMIT DROP");
                 assertThat(offline.isPresent()).as("offline verdict on %s: %s", c.value(), offline)
                         .isEqualTo(c.rejected());
@@ -82,18 +79,5 @@ class TypeFitDatabaseTest {
         ExpressionFacts facts = PostgresParser.expression(sql);
         assertThat(facts.rejection()).as("%s parses", sql).isEmpty();
         return facts.shape();
-    }
-
-    /** Whether {@code sql} runs; rolled back either way. */
-    private static boolean accepts(Connection connection, String sql) throws SQLException {
-        Savepoint before = connection.setSavepoint();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-            return true;
-        } catch (SQLException e) {
-            return false;
-        } finally {
-            connection.rollback(before);
-        }
     }
 }
