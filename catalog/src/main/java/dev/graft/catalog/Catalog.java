@@ -87,9 +87,9 @@ public final class Catalog {
             Migration migration = read.migration();
             before.put(migration.version(), schema);
             if (migration.isSql()) {
-                schema = DdlFollower.follow(migration.sql().orElse(""), schema, (statement, reason) ->
-                        problems.report(Location.of(migration.fileName()), ProblemCode.NOT_FOLLOWED, "cannot follow \""
-                                + statement + "\" (" + reason + "): checks that depend on it run at verify time"));
+                schema = DdlFollower.follow(migration.sql().orElse(""), schema, (statement, reason, line, column) ->
+                        problems.report(new Location(migration.fileName(), line, column), ProblemCode.NOT_FOLLOWED,
+                                DdlFollower.Unfollowed.message(statement, reason)));
             }
             for (Refactoring refactoring : migration.refactorings()) {
                 Checks checks = new Checks(schema, exact, problems, ledger, migration, refactoring,

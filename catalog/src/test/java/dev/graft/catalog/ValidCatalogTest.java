@@ -236,10 +236,22 @@ class ValidCatalogTest {
         java.nio.file.Files.writeString(dir.resolve("V2__use.yaml"),
                 "refactorings:\n  - drop_table: { table: t }\n");
         Catalog read = Catalog.read(dir);
-        assertThat(read.warnings()).map(Problem::toString).containsExactly("V1__do.yaml:3:11: cannot follow "
-                + "\"DO $$ BEGIN EXECUTE 'CREATE TABLE t (id ...\" (the sql parser cannot read it): checks that"
-                + " depend on it run at verify time [GRAFT-C301]");
+        assertThat(read.warnings()).map(Problem::toString).containsExactly("V1__do.yaml:4:9: the catalog cannot"
+                + " follow \"DO $$ BEGIN EXECUTE 'CREATE TABLE t (id ...\" (Graft's SQL reader does not understand this"
+                + " statement): checks that depend on it are made against the database at verify time [GRAFT-C301]");
         assertThat(read.warnings()).allMatch(p -> p.severity() == Severity.WARNING);
+    }
+
+    @Test
+    void aHandWrittenFileTakesAnyFlywayNameAndItsWarningsStandAtTheirStatement() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("graft-flyway-name");
+        java.nio.file.Files.writeString(dir.resolve("V1__My-Case.sql"),
+                "CREATE TABLE a (id int);\n\n  DO $$ BEGIN PERFORM 1; END $$;\n");
+        Catalog read = Catalog.read(dir);
+        assertThat(read.migrations()).extracting(Migration::fileName).containsExactly("V1__My-Case.sql");
+        assertThat(read.warnings()).map(Problem::toString).containsExactly("V1__My-Case.sql:3:3: the catalog cannot"
+                + " follow \"DO $$ BEGIN PERFORM 1; END $$\" (Graft's SQL reader does not understand this statement):"
+                + " checks that depend on it are made against the database at verify time [GRAFT-C301]");
     }
 
     @Test

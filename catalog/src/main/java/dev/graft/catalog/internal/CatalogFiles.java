@@ -19,9 +19,13 @@ import java.util.stream.Stream;
  */
 public final class CatalogFiles {
 
-    /** {@code V<version>__<slug>.yaml} or {@code .sql}. */
+    /**
+     * {@code V<version>__<slug>.yaml} or {@code .sql}. A catalog file's slug names generated files and
+     * classes, so it is a word; a hand-written SQL file's description may be anything Flyway takes
+     * ({@code V2__My-Case.sql}).
+     */
     private static final Pattern NAME = Pattern.compile(
-            "V([0-9]+(?:[._][0-9]+)*)__([A-Za-z0-9][A-Za-z0-9_]*)\\.(yaml|sql)");
+            "V([0-9]+(?:[._][0-9]+)*)__(?:([A-Za-z0-9][A-Za-z0-9_]*)\\.(yaml)|([^\\s/\\\\][^/\\\\]*)\\.(sql))");
 
     /**
      * A migration file.
@@ -55,7 +59,8 @@ public final class CatalogFiles {
             Matcher m = NAME.matcher(file);
             if (m.matches()) {
                 if (isUtf8(path, name, problems)) {
-                    found.add(new Found(path, name, m.group(1), m.group(2), m.group(3).equals("sql")));
+                    boolean sql = m.group(5) != null;
+                    found.add(new Found(path, name, m.group(1), sql ? m.group(4) : m.group(2), sql));
                 }
             } else {
                 problems.report(Location.of(name), ProblemCode.BAD_FILE_NAME, "file name \"" + file

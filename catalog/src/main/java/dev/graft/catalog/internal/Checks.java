@@ -9,6 +9,7 @@ import dev.graft.catalog.TableView;
 import dev.graft.catalog.Version;
 import dev.graft.catalog.refactoring.Expression;
 import dev.graft.catalog.refactoring.Refactoring;
+import dev.graft.catalog.refactoring.SqlScript;
 import dev.graft.catalog.refactoring.TableName;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -215,10 +216,11 @@ public final class Checks {
         }
     }
 
-    /** Follows hand-written SQL, warning about each statement the schema view cannot follow. */
-    public void follow(String sql, Location at) {
-        DdlFollower.follow(sql, schema, (statement, reason) -> problems.report(at, ProblemCode.NOT_FOLLOWED,
-                "cannot follow \"" + statement + "\" (" + reason + "): checks that depend on it run at verify time"));
+    /** Follows a {@code sql} refactoring's script, warning about each statement the schema view cannot follow, where it is written. */
+    public void follow(SqlScript script) {
+        DdlFollower.follow(script.text(), schema, (statement, reason, line, column) -> problems.report(
+                script.locate(migration.source(), line, column), ProblemCode.NOT_FOLLOWED,
+                DdlFollower.Unfollowed.message(statement, reason)));
     }
 
     public void duplicate(Location at, String name, String key) {

@@ -8,7 +8,6 @@ import dev.graft.catalog.TableView;
 import dev.graft.catalog.ViewDefinition;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Applies hand-written SQL to a schema view, statement by statement, as far as the parser can
@@ -21,12 +20,31 @@ public final class DdlFollower {
 
     private DdlFollower() { }
 
-    public static SchemaView follow(String script, SchemaView schema, BiConsumer<String, String> unfollowed) {
+    /** Told of each statement the schema view cannot follow. */
+    @FunctionalInterface
+    public interface Unfollowed {
+        /**
+         * @param statement the start of the statement, on one line
+         * @param reason    why it cannot be followed, for users
+         * @param line      its 1-based line in the script
+         * @param column    its 1-based column in the script
+         */
+        void accept(String statement, String reason, int line, int column);
+
+        /** The message every warning about an unfollowed statement carries. */
+        static String message(String statement, String reason) {
+            return "the catalog cannot follow \"" + statement + "\" (" + reason + "): checks that depend on it are made"
+                    + " against the database at verify time";
+        }
+    }
+
+    public static SchemaView follow(String script, SchemaView schema, Unfollowed unfollowed) {
         SchemaView view = schema;
-        for (String statement : SqlText.statements(script)) {
+        for (SqlText.Located located : SqlText.located(script)) {
+            String statement = located.text();
             for (Ddl ddl : PostgresParser.statement(statement)) {
                 if (ddl instanceof Ddl.Unfollowed u) {
-                    unfollowed.accept(head(statement), u.reason());
+                    unfollowed.accept(head(statement), u.reason(), located.line(), located.column());
                     view = view.inexact();
                 } else {
                     view = apply(ddl, view);

@@ -130,19 +130,19 @@ public final class PostgresParser {
             parsed = CCJSqlParserUtil.parse(sql);
         } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
             return List.of(NO_EFFECT.matcher(sql).matches() ? new Ddl.NoEffect()
-                    : new Ddl.Unfollowed("the sql parser cannot read it"));
+                    : new Ddl.Unfollowed("Graft's SQL reader does not understand this statement"));
         }
         try {
             return ddl(parsed, sql);
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(new Ddl.Unfollowed("the sql parser cannot follow it"));
+            return List.of(new Ddl.Unfollowed("Graft's SQL reader does not understand this statement"));
         }
     }
 
     private static List<Ddl> ddl(Statement parsed, String sql) {
         if (parsed instanceof CreateTable create) {
             if (create.getSelect() != null || create.getLikeTable() != null) {
-                return List.of(new Ddl.Unfollowed("create table as or like"));
+                return List.of(new Ddl.Unfollowed("the columns of CREATE TABLE ... AS or LIKE are known only once it runs"));
             }
             List<ColumnView> columns = new ArrayList<>();
             List<String> primaryKey = new ArrayList<>();
@@ -194,7 +194,7 @@ public final class PostgresParser {
             return List.of(new Ddl.CreateView(table(view.getView())));
         }
         return List.of(NO_EFFECT.matcher(sql).matches() ? new Ddl.NoEffect()
-                : new Ddl.Unfollowed("not a statement the schema view follows"));
+                : new Ddl.Unfollowed("Graft does not track what this kind of statement changes"));
     }
 
     private static Ddl alteration(TableName table, AlterExpression e) {

@@ -76,7 +76,21 @@ public final class SqlText {
 
     /** Splits a script into statements at semicolons outside literals, comments and dollar quotes. */
     public static List<String> statements(String script) {
-        List<String> result = new ArrayList<>();
+        return located(script).stream().map(Located::text).toList();
+    }
+
+    /**
+     * A statement of a script and where its first character stands in the script.
+     *
+     * @param text   the statement, stripped, without its semicolon
+     * @param line   1-based line in the script
+     * @param column 1-based column in the script
+     */
+    public record Located(String text, int line, int column) { }
+
+    /** As {@link #statements}, each with its line and column in the script. */
+    public static List<Located> located(String script) {
+        List<Located> result = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i < script.length()) {
@@ -84,20 +98,34 @@ public final class SqlText {
             if (end > i) {
                 i = end;
             } else if (script.charAt(i) == ';') {
-                add(result, script.substring(start, i));
+                add(result, script, start, i);
                 start = ++i;
             } else {
                 i++;
             }
         }
-        add(result, script.substring(start));
+        add(result, script, start, script.length());
         return result;
     }
 
-    private static void add(List<String> result, String statement) {
-        if (!withoutLiterals(statement).isBlank()) {
-            result.add(statement.strip());
+    private static void add(List<Located> result, String script, int from, int to) {
+        String statement = script.substring(from, to);
+        if (withoutLiterals(statement).isBlank()) {
+            return;
         }
+        int first = from;
+        while (first < to && Character.isWhitespace(script.charAt(first))) {
+            first++;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < first; k++) {
+            if (script.charAt(k) == '\n') {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        result.add(new Located(statement.strip(), line, first - lineStart + 1));
     }
 
     /** If a literal, quoted name, comment or dollar-quoted body starts at {@code i}: its end, else {@code i}. */

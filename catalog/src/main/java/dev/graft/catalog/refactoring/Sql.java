@@ -35,12 +35,12 @@ public record Sql(Location location, SqlScript up, Optional<SqlScript> down) imp
     }
 
     static void check(Sql r, Checks c) {
-        c.follow(r.up.text(), r.up.location());
+        c.follow(r.up);
     }
 
     @Override
     public SchemaView applyTo(SchemaView before) {
-        return DdlFollower.follow(up.text(), before, (statement, reason) -> { });
+        return DdlFollower.follow(up.text(), before, (statement, reason, line, column) -> { });
     }
 
     static YamlOut write(Sql r) {

@@ -1,6 +1,8 @@
 package dev.graft.catalog.refactoring;
 
 import dev.graft.catalog.Location;
+import dev.graft.catalog.internal.ScriptPositions;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -15,5 +17,18 @@ public record SqlScript(String text, Location location) {
     public SqlScript {
         Objects.requireNonNull(text, "text == null");
         Objects.requireNonNull(location, "location == null");
+    }
+
+    /**
+     * Where a position of the script stands in the catalog file it is written in: after {@code up: "}
+     * on the same line, or, for a block scalar ({@code up: |}), from the next line at its indentation.
+     *
+     * @param source the catalog file ({@code Migration.source()}); when it cannot be read, the
+     *               script's own location is the best answer
+     * @param line   1-based line in the script
+     * @param column 1-based column in the script
+     */
+    public Location locate(Path source, int line, int column) {
+        return ScriptPositions.locate(location, source, line, column);
     }
 }
