@@ -4,7 +4,9 @@ import dev.graft.branch.BranchException;
 import dev.graft.branch.template.CloneSupport;
 import dev.graft.branch.template.ReflinkProbe;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,11 +82,30 @@ final class ServerStart {
             throw new BranchException("cannot start embedded PostgreSQL in " + data.path() + ": " + e.getMessage()
                     + logTail(log), e);
         }
+        releaseZonkyLock(postgres, data);
         long postmaster = data.postmasterPid().orElseThrow(() -> new BranchException("embedded PostgreSQL in "
                 + data.path() + " started but wrote no postmaster.pid" + logTail(log)));
         LOG.info("embedded PostgreSQL on port {} with data in {} started in {} ms; {}", postgres.getPort(), data.path(),
                 (System.nanoTime() - begin) / 1_000_000, cloneSupport.detail());
         return new ServerInfo(postgres.getPort(), ProcessHandle.current().pid(), postmaster, cloneSupport);
+    }
+
+    /**
+     * Graft's own lock next to the directory guards it; zonky's lock file inside it stays open for as
+     * long as the {@code EmbeddedPostgres} object lives (its {@code close()}, which Graft does not
+     * call, would also stop the server and log), and an open file keeps the directory's file system
+     * busy: unmounting it fails. Closing the stream is what zonky's {@code close()} does with it.
+     */
+    private static void releaseZonkyLock(EmbeddedPostgres postgres, DataDirectory data) {
+        try {
+            Field field = EmbeddedPostgres.class.getDeclaredField("lockStream");
+            field.setAccessible(true);
+            if (field.get(postgres) instanceof Closeable stream) {
+                stream.close();
+            }
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+            LOG.debug("zonky's lock of {} stays open: {}", data.path(), e.toString());
+        }
     }
 
     /** True when the announced server accepts connections and serves this very directory. */
