@@ -2,6 +2,9 @@ package dev.graft.maven;
 
 import dev.graft.branch.BranchEngine;
 import dev.graft.branch.BranchException;
+import dev.graft.catalog.Catalog;
+import dev.graft.generator.Drift;
+import dev.graft.generator.Generator;
 import dev.graft.verifier.MigrationResult;
 import dev.graft.verifier.VerificationReport;
 import dev.graft.verifier.Verifier;
@@ -46,6 +49,7 @@ public class VerifyMojo extends ParentMojo {
             return;
         }
         var catalog = readCatalog();
+        checkGenerated(catalog);
         VerificationReport report;
         try (CompiledMigrations compiled = compiledMigrations(catalog, "verify")) {
             BranchEngine engine = openEngine();
@@ -87,4 +91,21 @@ public class VerifyMojo extends ParentMojo {
                 + " branches in " + report.took().toSeconds() + " s");
     }
 
+    /**
+     * A catalog file whose migration was never generated would silently not be verified: that fails
+     * here, saying what to run. A generated file that no longer matches the catalog or was edited by
+     * hand is verified as the file it is, like a hand-written one, and the log says so.
+     */
+    private void checkGenerated(Catalog catalog) throws MojoFailureException {
+        List<Drift> drift = Generator.forCatalog(catalog).check(generatorConfig());
+        List<Drift> missing = drift.stream().filter(d -> d.kind() == Drift.Kind.MISSING).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(d -> getLog().error(d.toString()));
+            throw new MojoFailureException("graft: " + missing.size() + " catalog file(s) have no generated migration"
+                    + " yet, so there is nothing of theirs to verify: run mvn graft:generate (mvn verify runs it in"
+                    + " generate-sources) and commit the files it writes");
+        }
+        drift.forEach(d -> getLog().warn(d + ": verified as the file it is, like a hand-written migration;"
+                + " graft:check fails on it"));
+    }
 }

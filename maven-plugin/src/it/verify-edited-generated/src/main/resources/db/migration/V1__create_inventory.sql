@@ -1,0 +1,2 @@
+-- a migration someone edited by hand
+CREATE TABLE inventory (id bigint);
