@@ -5,6 +5,7 @@ import dev.graft.branch.BranchEngines;
 import dev.graft.branch.BranchException;
 import dev.graft.branch.EngineSettings;
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -62,7 +63,23 @@ abstract class EngineMojo extends AbstractMojo {
                 Optional.ofNullable(image));
     }
 
+    /**
+     * Libraries that log their start-up at INFO (the connection pool, the embedded binaries): at
+     * Maven's default level only their warnings reach the console; {@code -X} shows everything.
+     * Maven's SLF4J provider reads a logger's level from these system properties when it makes
+     * the logger, so this takes effect for loggers not made yet and leaves a setting of the user's alone.
+     */
+    private static final List<String> QUIET_AT_DEFAULT_LEVEL = List.of("com.zaxxer.hikari", "io.zonky.test.db.postgres");
+
     BranchEngine openEngine() throws MojoFailureException {
+        if (!getLog().isDebugEnabled()) {
+            QUIET_AT_DEFAULT_LEVEL.forEach(name -> {
+                String key = "org.slf4j.simpleLogger.log." + name;
+                if (System.getProperty(key) == null) {
+                    System.setProperty(key, "warn");
+                }
+            });
+        }
         try {
             return BranchEngines.open(engineSettings());
         } catch (BranchException e) {

@@ -103,7 +103,7 @@ public final class MigrationVerification {
 
     private Outcome applyAndStart(Branch base, SchemaSnapshot before) {
         String v = migration.version();
-        Progress.log("V{} ({}): {} statements; applying with Flyway", v, migration.fileName(),
+        Progress.detail("V{} ({}): {} statements; applying with Flyway", v, migration.fileName(),
                 migration.statements().size());
         Branch clean = context.ledger().create(base.name(), v, "apply");
         int commits;

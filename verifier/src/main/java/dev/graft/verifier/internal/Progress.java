@@ -33,6 +33,11 @@ public final class Progress {
         LOG.info(format, arguments);
     }
 
+    /** A step of the work too small for the console: at DEBUG ({@code mvn -X}). */
+    public static void detail(String format, Object... arguments) {
+        LOG.debug(format, arguments);
+    }
+
     /** Records one finished item and logs the line. */
     public void step(boolean ok) {
         int now = done.incrementAndGet();

@@ -70,7 +70,7 @@ public final class VerificationRun {
             reserved = context;
             for (int i = 0; i < pending.size(); i++) {
                 PendingMigration migration = pending.get(i);
-                Progress.log("migration {}/{}: V{}", i + 1, pending.size(), migration.version());
+                Progress.detail("migration {}/{}: V{}", i + 1, pending.size(), migration.version());
                 MigrationVerification.Outcome outcome = new MigrationVerification(context, migration, request.catalog())
                         .run(base, before);
                 running.add(outcome.result());
