@@ -15,6 +15,8 @@ import java.util.Objects;
  * is still there, fails naming its backend rather than with a bare lock timeout on its first
  * ALTER. A finished backfill leaves {@code done} as the comment of {@code function}, the
  * transition's trigger function (dropped with it by the contract), so a later run skips the walk.
+ * A backfill whose batches commit one by one notes its last committed key there too ({@link
+ * #progress()}), committed with each batch, so a run interrupted half-way resumes after it.
  *
  * @param name     the backfill's name in messages: its trigger function's name
  * @param function the function whose comment marks the backfill done: {@code "public"."f"()}
@@ -36,6 +38,43 @@ public record BackfillClaim(String name, String function, String comment) {
     /** Whether the backfill has finished: a boolean SQL expression. */
     public String finished() {
         return "pg_catalog.obj_description(to_regprocedure(" + literal(function) + "), 'pg_proc') = " + literal(done());
+    }
+
+    /**
+     * The function's comment while the backfill is under way, before the last committed key:
+     * {@code comment + "; backfilled up to "}, followed by the key as a text array ({@code {42}}).
+     */
+    public String progress() {
+        return comment + "; backfilled up to ";
+    }
+
+    /**
+     * The last committed key of an unfinished run, a {@code text[]} SQL expression, NULL when no
+     * run has committed a batch yet (or the backfill has finished).
+     */
+    public String resumeKey() {
+        return "(SELECT CASE WHEN pg_catalog.starts_with(graft_comment, " + literal(progress())
+                + ") THEN pg_catalog.substr(graft_comment, pg_catalog.char_length(" + literal(progress())
+                + ") + 1)::text[] END FROM pg_catalog.obj_description(to_regprocedure(" + literal(function)
+                + "), 'pg_proc') AS graft_comment)";
+    }
+
+    /** The start of the statement that records a key: a quoted comment text follows. */
+    public String commentOn() {
+        return "COMMENT ON FUNCTION " + function + " IS ";
+    }
+
+    /**
+     * The comment recording the key {@code key} (a {@code text[]} expression as text), quoted as
+     * a literal by the server: a SQL expression to follow {@link #commentOn()}.
+     */
+    public String progressLiteral(String key) {
+        return "pg_catalog.quote_literal(" + literal(progress()) + " || " + key + ")";
+    }
+
+    /** Records the last committed key {@code key} (a text expression): a PL/pgSQL statement. */
+    public String markProgress(String key) {
+        return "EXECUTE " + literal(commentOn()) + " || " + progressLiteral(key);
     }
 
     /** Marks the backfill finished (a statement without semicolon). */
@@ -86,13 +125,20 @@ public record BackfillClaim(String name, String function, String comment) {
 
     private String lock(String function) {
         long key = key();
+        String held = "pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND classid = "
+                + (key >>> 32) + " AND objid = " + (key & 0xffffffffL);
         String message = "graft: the backfill " + name.replace("%", "%%") + " is still running in backend %"
                 + " (an earlier run whose client went away keeps running on the server): wait for it to end,"
                 + " or stop it with SELECT pg_cancel_backend(%), then run this migration again";
-        return "    PERFORM pg_catalog." + function + "(" + key + ");\n"
+        // A session lock is taken once per session: a session whose earlier run failed still holds it,
+        // and a second hold would outlive the one unlock at the end.
+        String take = function.equals("pg_advisory_lock")
+                ? "    IF NOT EXISTS (SELECT 1 FROM " + held + " AND pid = pg_catalog.pg_backend_pid()) THEN\n"
+                + "      PERFORM pg_catalog." + function + "(" + key + ");\n    END IF;\n"
+                : "    PERFORM pg_catalog." + function + "(" + key + ");\n";
+        return take
                 + "  EXCEPTION WHEN lock_not_available THEN\n"
-                + "    SELECT pid INTO graft_holder FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted"
-                + " AND objsubid = 1 AND classid = " + (key >>> 32) + " AND objid = " + (key & 0xffffffffL) + " LIMIT 1;\n"
+                + "    SELECT pid INTO graft_holder FROM " + held + " LIMIT 1;\n"
                 + "    RAISE EXCEPTION " + literal(message) + ", graft_holder, graft_holder\n"
                 + "      USING ERRCODE = 'lock_not_available';\n";
     }

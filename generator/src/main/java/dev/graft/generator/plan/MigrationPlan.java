@@ -23,7 +23,7 @@ public record MigrationPlan(Migration migration, List<Step> steps) {
         return steps.stream().allMatch(Step::transactional);
     }
 
-    /** Whether a backfill commits batch by batch, which needs a Java migration. */
+    /** Whether a backfill asks for a Java migration ({@code backfill: {batch_size: N}}). */
     public boolean needsJava() {
         return steps.stream().anyMatch(s -> s instanceof Step.Backfill b && b.ownTransactions());
     }

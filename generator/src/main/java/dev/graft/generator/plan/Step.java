@@ -81,8 +81,9 @@ public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, S
     }
 
     /**
-     * Updates existing rows in key order, a batch at a time, touching only rows where
-     * {@code pending} holds (so a re-run, or a run resumed after a crash, skips finished rows).
+     * Updates existing rows in key order, a batch at a time, each batch committed on its own,
+     * touching only rows where {@code pending} holds (so a re-run, or a run resumed after a crash,
+     * skips finished rows).
      * With a {@code claim}, a run waits for (or names) another run of it still going, and a
      * finished one is not walked again.
      *
@@ -93,7 +94,7 @@ public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, S
      * @param mode        a value for the {@code graft.backfill} setting while it runs, telling a
      *                    transition trigger that the backfill, not an application, writes
      * @param batchSize   rows per batch
-     * @param ownTransactions whether each batch commits on its own (a Java migration)
+     * @param ownTransactions whether it runs from a Java migration (the catalog's {@code backfill: {batch_size}})
      * @param claim       for the backfill of a transition: its lock and its done marker
      */
     record Backfill(TableName table, List<String> key, List<Assignment> assignments, String pending,
@@ -111,6 +112,12 @@ public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, S
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
             }
+        }
+
+        /** Every batch commits on its own, in SQL too: the migration runs outside a transaction. */
+        @Override
+        public boolean transactional() {
+            return false;
         }
     }
 

@@ -18,6 +18,8 @@ final class JavaBatchRuntime {
     private static final ClassName STATEMENT = ClassName.get("java.sql", "Statement");
     private static final ClassName PREPARED = ClassName.get("java.sql", "PreparedStatement");
     private static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
+    private static final ClassName ARRAY = ClassName.get("java.sql", "Array");
+    private static final ClassName TYPES = ClassName.get("java.sql", "Types");
     private static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
     private static final ClassName LOGGER = ClassName.get("java.lang", "System", "Logger");
     private static final ClassName LEVEL = ClassName.get("java.lang", "System", "Logger", "Level");
@@ -70,7 +72,8 @@ final class JavaBatchRuntime {
     private static MethodSpec backfill() {
         return MethodSpec.methodBuilder("backfill")
                 .addJavadoc("Walks the table in key order, a committed batch at a time, unless an earlier run finished;"
-                        + " claimed for the session meanwhile.\n")
+                        + " claimed for the session meanwhile, and resumed after the last key an interrupted run"
+                        + " committed.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(CONNECTION, "connection").addParameter(String.class, "table")
                 .addParameter(String.class, "mode").addParameter(String.class, "countSql")
@@ -78,6 +81,7 @@ final class JavaBatchRuntime {
                 .addParameter(int.class, "keyColumns")
                 .addParameter(String.class, "finishedSql").addParameter(String.class, "claimSql")
                 .addParameter(String.class, "doneSql").addParameter(String.class, "releaseSql")
+                .addParameter(String.class, "resumeSql").addParameter(String.class, "markSql")
                 .addException(SQL_EXCEPTION)
                 .beginControlFlow("if (!finishedSql.isEmpty())")
                 .beginControlFlow("try ($T statement = connection.createStatement(); $T rows = statement.executeQuery(finishedSql))",
@@ -85,14 +89,24 @@ final class JavaBatchRuntime {
                 .addStatement("rows.next()")
                 .beginControlFlow("if (rows.getBoolean(1))")
                 .addStatement("connection.commit()")
-                .addStatement("LOG.log($T.INFO, $S, table)", LEVEL, "backfill {0}: finished by an earlier run")
+                .addStatement("LOG.log($T.INFO, $S, table)", LEVEL, "graft: backfill {0}: finished by an earlier run")
                 .addStatement("return")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("transaction(connection, claimSql)")
                 .endControlFlow()
                 .beginControlFlow("try")
-                .addStatement("walk(connection, table, mode, countSql, firstSql, nextSql, keyColumns)")
+                .addStatement("String[] last = null")
+                .beginControlFlow("if (!resumeSql.isEmpty())")
+                .beginControlFlow("try ($T statement = connection.createStatement(); $T rows = statement.executeQuery(resumeSql))",
+                        STATEMENT, RESULT_SET)
+                .addStatement("rows.next()")
+                .addStatement("$T resumed = rows.getArray(1)", ARRAY)
+                .addStatement("last = resumed == null ? null : (String[]) resumed.getArray()")
+                .endControlFlow()
+                .addStatement("connection.commit()")
+                .endControlFlow()
+                .addStatement("walk(connection, table, mode, countSql, firstSql, nextSql, keyColumns, markSql, last)")
                 .beginControlFlow("if (!doneSql.isEmpty())")
                 .addStatement("transaction(connection, doneSql)")
                 .endControlFlow()
@@ -106,35 +120,43 @@ final class JavaBatchRuntime {
 
     private static MethodSpec walk() {
         return MethodSpec.methodBuilder("walk")
-                .addJavadoc("The batches, each committed; rows already done are skipped.\n")
+                .addJavadoc("The batches after {@code last} (from the first key if null), each committed with its last"
+                        + " key; rows already done are skipped; progress at most every $L seconds.\n",
+                        BackfillBlock.REPORT_SECONDS)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(CONNECTION, "connection").addParameter(String.class, "table")
                 .addParameter(String.class, "mode").addParameter(String.class, "countSql")
                 .addParameter(String.class, "firstSql").addParameter(String.class, "nextSql")
-                .addParameter(int.class, "keyColumns")
+                .addParameter(int.class, "keyColumns").addParameter(String.class, "markSql")
+                .addParameter(String[].class, "last")
                 .addException(SQL_EXCEPTION)
                 .addStatement("long total")
-                .beginControlFlow("try ($T statement = connection.createStatement(); $T rows = statement.executeQuery(countSql))",
-                        STATEMENT, RESULT_SET)
+                .addStatement("long walked")
+                .beginControlFlow("try ($T count = connection.prepareStatement(countSql))", PREPARED)
+                .beginControlFlow("for (int i = 0; i < keyColumns; i++)")
+                .addStatement("count.setObject(i + 1, last == null ? null : last[i], $T.OTHER)", TYPES)
+                .endControlFlow()
+                .beginControlFlow("try ($T rows = count.executeQuery())", RESULT_SET)
                 .addStatement("rows.next()")
                 .addStatement("total = rows.getLong(1)")
+                .addStatement("walked = rows.getLong(2)")
+                .endControlFlow()
                 .endControlFlow()
                 .addStatement("connection.commit()")
+                .addStatement("long resumed = walked")
                 .addStatement("long started = System.nanoTime()")
-                .addStatement("long walked = 0")
+                .addStatement("long reported = started")
                 .addStatement("long updated = 0")
-                .addStatement("Object[] last = null")
                 .beginControlFlow("while (true)")
                 .beginControlFlow("try ($T batch = connection.prepareStatement(last == null ? firstSql : nextSql))", PREPARED)
-                .beginControlFlow("if (!mode.isEmpty())")
                 .beginControlFlow("try ($T setting = connection.prepareStatement($S))", PREPARED,
-                        "SELECT pg_catalog.set_config('graft.backfill', ?, true)")
+                        "SELECT pg_catalog.set_config('graft.backfill', ?, true),"
+                                + " pg_catalog.set_config('synchronous_commit', 'off', true)")
                 .addStatement("setting.setString(1, mode)")
                 .addStatement("setting.execute()")
                 .endControlFlow()
-                .endControlFlow()
                 .beginControlFlow("for (int i = 0; last != null && i < keyColumns; i++)")
-                .addStatement("batch.setObject(i + 1, last[i])")
+                .addStatement("batch.setObject(i + 1, last[i], $T.OTHER)", TYPES)
                 .endControlFlow()
                 .beginControlFlow("try ($T rows = batch.executeQuery())", RESULT_SET)
                 .beginControlFlow("if (!rows.next())")
@@ -143,9 +165,14 @@ final class JavaBatchRuntime {
                 .endControlFlow()
                 .addStatement("updated += rows.getLong(1)")
                 .addStatement("walked += rows.getLong(2)")
-                .addStatement("last = new Object[keyColumns]")
+                .addStatement("last = new String[keyColumns]")
                 .beginControlFlow("for (int i = 0; i < keyColumns; i++)")
-                .addStatement("last[i] = rows.getObject(3 + i)")
+                .addStatement("last[i] = rows.getString(3 + i)")
+                .endControlFlow()
+                .beginControlFlow("if (!markSql.isEmpty())")
+                .beginControlFlow("try ($T mark = connection.createStatement())", STATEMENT)
+                .addStatement("mark.execute(markSql + rows.getString(3 + keyColumns))")
+                .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("connection.commit()")
@@ -153,14 +180,19 @@ final class JavaBatchRuntime {
                 .addStatement("connection.rollback()")
                 .addStatement("throw e")
                 .endControlFlow()
-                .addStatement("double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9)")
-                .addStatement("double rate = walked / seconds")
-                .addStatement("long eta = rate > 0 ? Math.round(Math.max(0, total - walked) / rate) : 0")
+                .addStatement("long now = System.nanoTime()")
+                .beginControlFlow("if (now - reported >= $LL * 1_000_000_000L)", BackfillBlock.REPORT_SECONDS)
+                .addStatement("reported = now")
+                .addStatement("double rate = (walked - resumed) / Math.max(1e-6, (now - started) / 1e9)")
+                .addStatement("long eta = Math.round(Math.max(0, total - walked) / Math.max(rate, 1e-6))")
                 .addStatement("LOG.log($T.INFO, $S, table, walked, total, updated, Math.round(rate), eta)", LEVEL,
-                        "backfill {0}: {1}/{2} rows walked, {3} updated, {4} rows/s, ETA {5} s")
+                        "graft: backfill {0}: {1,number,#}/{2,number,#} rows walked, {3,number,#} updated,"
+                                + " {4,number,#} rows/s, ETA {5,number,#} s")
                 .endControlFlow()
-                .addStatement("LOG.log($T.INFO, $S, table, walked, updated)", LEVEL,
-                        "backfill {0}: done, {1} rows walked, {2} updated")
+                .endControlFlow()
+                .addStatement("LOG.log($T.INFO, $S, table, walked, walked - resumed, updated)", LEVEL,
+                        "graft: backfill {0}: done, {1,number,#} rows walked, {2,number,#} by this run,"
+                                + " {3,number,#} updated")
                 .build();
     }
 }

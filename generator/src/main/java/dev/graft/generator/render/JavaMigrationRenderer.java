@@ -53,10 +53,11 @@ public final class JavaMigrationRenderer {
             if (step instanceof Step.Backfill b && b.ownTransactions()) {
                 flush(migrate, pending);
                 BackfillSql sql = BackfillSql.of(b);
-                migrate.addStatement("backfill(connection, $S, $S, $S, $S, $S, $L,$W$S, $S, $S, $S)",
+                migrate.addStatement("backfill(connection, $S, $S, $S, $S, $S, $L,$W$S, $S, $S, $S, $S, $S)",
                         b.table().toString(), b.mode().orElse(""), sql.count(), sql.first(), sql.next(), b.key().size(),
-                        sql.finished(), sql.claim(), sql.done(), sql.release());
-                checksum.update((sql.first() + sql.next() + sql.claim() + sql.done()).getBytes(UTF_8));
+                        sql.finished(), sql.claim(), sql.done(), sql.release(), sql.resume(), sql.mark());
+                checksum.update((sql.first() + sql.next() + sql.claim() + sql.done() + sql.resume() + sql.mark())
+                        .getBytes(UTF_8));
             } else if (!step.transactional()) {
                 flush(migrate, pending);
                 for (String statement : StepSql.statements(step)) {

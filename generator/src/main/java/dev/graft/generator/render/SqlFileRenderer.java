@@ -46,7 +46,8 @@ public final class SqlFileRenderer {
 
     /**
      * The Flyway script configuration ({@code V<version>__<slug>.sql.conf}) of a migration that
-     * cannot run in a transaction (it creates an index concurrently).
+     * cannot run in a transaction: it creates an index concurrently, or backfills with a commit
+     * after each batch.
      */
     public static String scriptConfig(MigrationPlan plan, String generatorVersion) {
         Migration m = plan.migration();

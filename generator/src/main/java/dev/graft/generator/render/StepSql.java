@@ -1,14 +1,12 @@
 package dev.graft.generator.render;
 
 import static dev.graft.generator.plan.SqlIdentifier.inSchema;
-import static dev.graft.generator.plan.SqlIdentifier.literal;
 import static dev.graft.generator.plan.SqlIdentifier.quote;
 import static dev.graft.generator.plan.SqlIdentifier.table;
 
 import dev.graft.generator.plan.Dollar;
 import dev.graft.generator.plan.PgCatalog;
 import dev.graft.generator.plan.Step;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -38,7 +36,7 @@ public final class StepSql {
             return List.of(doBlock("", "  IF " + PgCatalog.indexInvalid(c.table(), c.name()) + " THEN\n    DROP INDEX "
                     + inSchema(c.table(), c.name()) + ";\n  END IF;\n"), c.create() + ";");
         } else if (step instanceof Step.Backfill b) {
-            return List.of(CLIENT_CHECK, backfill(b));
+            return List.of(CLIENT_CHECK, BackfillBlock.render(b));
         } else if (step instanceof Step.Script s) {
             String script = s.sql().strip();
             return List.of(script.endsWith(";") ? script : script + ";");
@@ -90,51 +88,5 @@ public final class StepSql {
 
     static List<String> keyColumns(Step.Backfill b) {
         return b.key().stream().map(k -> quote(k)).toList();
-    }
-
-    static String setMode(Step.Backfill b, String value) {
-        return "SELECT pg_catalog.set_config('graft.backfill', " + literal(value) + ", true)";
-    }
-
-    /**
-     * The key-batched walk. The first batch and the following ones are separate statements: a
-     * single one with {@code first OR key > last} cannot use the key's index, and every batch would
-     * read the whole table (quadratic in its size).
-     */
-    private static String backfill(Step.Backfill b) {
-        List<String> keys = keyColumns(b);
-        List<String> variables = new ArrayList<>();
-        StringBuilder declarations = new StringBuilder();
-        for (int i = 0; i < b.key().size(); i++) {
-            variables.add("graft_key_" + (i + 1));
-            declarations.append("  graft_key_").append(i + 1).append(' ').append(table(b.table())).append('.')
-                    .append(quote(b.key().get(i))).append("%TYPE;\n");
-        }
-        StringBuilder body = new StringBuilder();
-        b.claim().ifPresent(c -> body.append("  IF ").append(c.finished()).append(" THEN\n    RETURN;\n  END IF;\n")
-                .append(inBlock(c.lockStep())));
-        b.mode().ifPresent(m -> body.append("  PERFORM pg_catalog.set_config('graft.backfill', ").append(literal(m))
-                .append(", true);\n"));
-        body.append(batch(b, keys, variables, "  ", ""))
-                .append("  WHILE FOUND LOOP\n")
-                .append(batch(b, keys, variables, "    ", "\n      WHERE ROW(" + String.join(", ", keys) + ") > ROW("
-                        + String.join(", ", variables) + ")"))
-                .append("  END LOOP;\n");
-        b.mode().ifPresent(m -> body.append("  PERFORM pg_catalog.set_config('graft.backfill', '', true);\n"));
-        b.claim().ifPresent(c -> body.append("  ").append(c.markDone()).append(";\n"));
-        return doBlock(declarations.toString(), body.toString());
-    }
-
-    /** One batch: the next keys after {@code after}, their rows updated, the last key kept; sets FOUND. */
-    private static String batch(Step.Backfill b, List<String> keys, List<String> variables, String indent,
-            String after) {
-        String order = String.join(", ", keys);
-        String descending = keys.stream().map(k -> k + " DESC").collect(Collectors.joining(", "));
-        return indent + "WITH graft_batch AS (\n" + indent + "  SELECT " + order + " FROM " + table(b.table())
-                + after.replace("\n      ", "\n" + indent + "  ") + "\n" + indent + "  ORDER BY " + order + " LIMIT "
-                + b.batchSize() + "\n" + indent + "), graft_updated AS (\n" + indent + "  "
-                + update(b).replace("\n      ", "\n" + indent + "  ") + "\n" + indent + "  RETURNING 1\n" + indent
-                + ")\n" + indent + "SELECT " + order + " INTO " + String.join(", ", variables)
-                + " FROM graft_batch ORDER BY " + descending + " LIMIT 1;\n";
     }
 }

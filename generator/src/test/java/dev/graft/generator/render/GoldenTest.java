@@ -31,7 +31,8 @@ class GoldenTest {
         try (Scenario s = example("golden_sql", false)) {
             List<GeneratedFile> files = s.generate();
             assertThat(files).extracting(f -> f.path().getFileName().toString())
-                    .containsExactly("V1__create_inventory.sql", "V2__split_inventory_code.sql", "V3__complete_split.sql");
+                    .containsExactly("V1__create_inventory.sql", "V2__split_inventory_code.sql", "V2__split_inventory_code.sql.conf",
+                            "V3__complete_split.sql");
             for (GeneratedFile f : files) {
                 assertGolden("sql/" + f.path().getFileName(), f.content());
             }
