@@ -69,6 +69,16 @@ class GoldenTest {
             assertThat(s.query("SELECT count(*) FROM inventory WHERE location_code IS NULL")).containsExactly("0");
             s.execute("UPDATE inventory SET serial_number = 'SN99999999' WHERE id = 7");
             assertThat(s.query("SELECT inventory_code FROM inventory WHERE id = 7")).containsExactly("AMS007B24007SN99999999");
+            // resumed: the marker of a run interrupted after key 12 makes the next run walk the rest only
+            s.execute("SELECT set_config('graft.backfill', '2:public.inventory', false);"
+                    + " UPDATE inventory SET location_code = NULL, batch_number = NULL, serial_number = NULL");
+            s.execute("COMMENT ON FUNCTION graft_2_inventory_inventory_code_sync() IS"
+                    + " 'graft: generated from V2__split_inventory_code.yaml; removed by its contract; backfilled up to {12}'");
+            s.migrateAgain("1", "2", migration);
+            assertThat(s.query("SELECT string_agg(id::text, ',' ORDER BY id) FROM inventory WHERE location_code IS NULL"))
+                    .containsExactly("1,2,3,4,5,6,7,8,9,10,11,12");
+            assertThat(s.query("SELECT obj_description('graft_2_inventory_inventory_code_sync()'::regprocedure)"))
+                    .containsExactly("graft: generated from V2__split_inventory_code.yaml; removed by its contract; backfilled");
         }
     }
 
