@@ -56,7 +56,8 @@ final class LockAttribution {
                     continue;
                 }
                 String label = current.getOrDefault(s.pid(), labels.beforeAny());
-                if ("active".equals(s.state())) {
+                // Idle in its transaction, a session shows the statement it ran last: the one that took a new lock.
+                if ("active".equals(s.state()) || "idle in transaction".equals(s.state())) {
                     label = labels.of(s.query()).orElse(label);
                 }
                 current.put(s.pid(), label);
