@@ -43,6 +43,22 @@ public class VerifyMojo extends ParentMojo {
     @Parameter(property = "graft.seed", defaultValue = "0")
     long seed;
 
+    /** The longest a workload statement may wait behind a migration statement in the locks check, in ms. */
+    @Parameter(property = "graft.lockBudget", defaultValue = "200")
+    long lockBudget;
+
+    /** The locks check's workload connections. */
+    @Parameter(property = "graft.workload.connections", defaultValue = "4")
+    int workloadConnections;
+
+    /** The locks check's workload statements per second, all connections together. */
+    @Parameter(property = "graft.workload.rate", defaultValue = "300")
+    int workloadRate;
+
+    /** Runs the locks check (a workload beside each migration); {@code -Dgraft.locks=false} turns it off. */
+    @Parameter(property = "graft.locks", defaultValue = "true")
+    boolean locks;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("verification")) {
@@ -62,6 +78,11 @@ public class VerifyMojo extends ParentMojo {
                 }
                 if (seed != 0) {
                     config.seed(seed);
+                }
+                config.lockBudget(java.time.Duration.ofMillis(lockBudget)).workloadConnections(workloadConnections)
+                        .workloadRate(workloadRate);
+                if (!locks) {
+                    config.skip(dev.graft.verifier.Check.LOCKS);
                 }
                 report = Verifier.on(engine).parent(parentName).config(config.build())
                         .verify(request(catalog, compiled));

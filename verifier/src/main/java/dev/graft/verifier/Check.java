@@ -15,7 +15,9 @@ public enum Check {
     /** After {@code complete}, nothing of the old shape remains. */
     CONTRACT("contract", "nothing of the old shape remains"),
     /** Hand-written SQL is idempotent and takes no dangerous locks. */
-    LINT("lint", "hand-written SQL lint");
+    LINT("lint", "hand-written SQL lint"),
+    /** Applied under a workload of the old application, it blocks no workload statement beyond the lock budget. */
+    LOCKS("locks", "the workload waits behind it no longer than the lock budget");
 
     private final String id;
     private final String title;

@@ -19,10 +19,18 @@ import java.util.Optional;
  * @param lint       lint findings (hand-written SQL only)
  * @param branches   the branches made for it
  * @param took       wall-clock time of all its checks
+ * @param locks      what the {@link Check#LOCKS} check measured, if it ran its workload
  */
 public record MigrationResult(String version, String script, int statements, List<CheckResult> checks,
         SchemaDiff schemaDiff, List<RoundTripFinding> roundTrips, List<LintFinding> lint, List<BranchUse> branches,
-        Duration took) {
+        Duration took, Optional<dev.graft.verifier.locks.MigrationLocks> locks) {
+
+    /** Without lock measurements. */
+    public MigrationResult(String version, String script, int statements, List<CheckResult> checks,
+            SchemaDiff schemaDiff, List<RoundTripFinding> roundTrips, List<LintFinding> lint, List<BranchUse> branches,
+            Duration took) {
+        this(version, script, statements, checks, schemaDiff, roundTrips, lint, branches, took, Optional.empty());
+    }
 
     public MigrationResult {
         Objects.requireNonNull(version, "version == null");
@@ -33,6 +41,7 @@ public record MigrationResult(String version, String script, int statements, Lis
         lint = List.copyOf(lint);
         branches = List.copyOf(branches);
         Objects.requireNonNull(took, "took == null");
+        Objects.requireNonNull(locks, "locks == null");
     }
 
     /** Whether no check failed. */

@@ -25,9 +25,11 @@ import java.util.Set;
  * @param branchPrefix    the start of every branch name the verifier makes
  * @param commitBoundaries how many commits of a Java migration (its batches) at most are interrupted
  *                        and replayed, spread evenly from the first to the last (default 16)
+ * @param workload        the workload and lock budget of the {@link Check#LOCKS} check
  */
 public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Set<Check> checks, int generatedRows, long seed,
-        int examples, Set<String> excludedTables, String branchPrefix, int commitBoundaries) {
+        int examples, Set<String> excludedTables, String branchPrefix, int commitBoundaries,
+        dev.graft.verifier.locks.LockWorkload workload) {
 
     /** The default of {@link #commitBoundaries()}. */
     public static final int DEFAULT_COMMIT_BOUNDARIES = 16;
@@ -48,6 +50,7 @@ public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Se
         if (!branchPrefix.matches("[a-z][a-z0-9_-]{0,15}")) {
             throw new IllegalArgumentException("branchPrefix must be [a-z][a-z0-9_-]{0,15}: " + branchPrefix);
         }
+        Objects.requireNonNull(workload, "workload == null");
     }
 
     public static VerifierConfig defaults() {
@@ -73,6 +76,7 @@ public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Se
         private int examples = 10;
         private Set<String> excludedTables = dev.graft.verifier.snapshot.DataFingerprint.DEFAULT_EXCLUDED;
         private String branchPrefix = "gv";
+        private dev.graft.verifier.locks.LockWorkload workload = dev.graft.verifier.locks.LockWorkload.DEFAULTS;
 
         private Builder() {
         }
@@ -137,9 +141,27 @@ public record VerifierConfig(int parallelism, Optional<Path> reportDirectory, Se
             return this;
         }
 
+        /** Workload connections of the locks check (default 4). */
+        public Builder workloadConnections(int connections) {
+            this.workload = workload.withConnections(connections);
+            return this;
+        }
+
+        /** Workload statements per second of the locks check, all connections together (default 300). */
+        public Builder workloadRate(int rate) {
+            this.workload = workload.withRate(rate);
+            return this;
+        }
+
+        /** The longest the locks check lets a workload statement wait behind a migration (default 200 ms). */
+        public Builder lockBudget(java.time.Duration budget) {
+            this.workload = workload.withBudget(budget);
+            return this;
+        }
+
         public VerifierConfig build() {
             return new VerifierConfig(parallelism, Optional.ofNullable(reportDirectory), checks, generatedRows, seed, examples,
-                    excludedTables, branchPrefix, commitBoundaries);
+                    excludedTables, branchPrefix, commitBoundaries, workload);
         }
     }
 }

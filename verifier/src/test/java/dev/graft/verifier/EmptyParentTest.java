@@ -82,8 +82,11 @@ class EmptyParentTest {
         assertThat(sync.summary()).isEqualTo("no write was possible: the table has no row to update and an INSERT"
                 + " must give columns that are NOT NULL without a default (seed 20261124)");
         assertThat(report.failures()).isEmpty();
+        CheckResult locks = check(report, Check.LOCKS);
+        assertThat(locks.summary()).endsWith(") have no row for a workload to read and write");
         assertThat(report.notExercised()).containsExactly("V2 transition-sync: " + sync.summary(),
-                "V2 round-trip: " + roundTrip.summary());
+                "V2 round-trip: " + roundTrip.summary(), "V2 locks: " + locks.summary(),
+                "V3 locks: the tables it touches (public.customer) have no row for a workload to read and write");
         Path dir = report.reportFiles().get(0).getParent();
         assertThat(Files.readString(dir.resolve("graft-verify.md")))
                 .contains("- **V2 round-trip** (not exercised): no row to round-trip");

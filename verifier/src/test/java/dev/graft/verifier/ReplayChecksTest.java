@@ -29,7 +29,7 @@ class ReplayChecksTest {
 
     private static VerificationReport verify(String scenario) {
         return Verifier.on(TestEngine.get()).parent(shop.name())
-                .config(VerifierConfig.builder().parallelism(2).skip(Check.LINT)
+                .config(VerifierConfig.builder().parallelism(2).skip(Check.LINT, Check.LOCKS)
                         .reportDirectory(Path.of(System.getProperty("graft.build.dir", "target"), "graft", scenario))
                         .build())
                 .verify(VerifyRequest.builder().location(TestEngine.scenario(scenario)).build());

@@ -9,6 +9,8 @@ import dev.graft.verifier.RoundTripFinding;
 import dev.graft.verifier.lint.LintFinding;
 import dev.graft.verifier.lint.LintOptions;
 import dev.graft.verifier.lint.Linter;
+import dev.graft.verifier.locks.LocksCheck;
+import dev.graft.verifier.locks.TouchedTables;
 import dev.graft.verifier.shapes.RoundTripCheck;
 import dev.graft.verifier.shapes.ScratchBranches;
 import dev.graft.verifier.shapes.Transition;
@@ -61,6 +63,7 @@ public final class MigrationVerification {
     private List<LintFinding> lint = List.of();
     private List<RoundTripFinding> roundTrips = List.of();
     private Map<String, UserTable> baseMarks = Map.of();
+    private Optional<dev.graft.verifier.locks.MigrationLocks> locks = Optional.empty();
     private ReplayChecks replay;
     private PrefixReplays prefixes;
 
@@ -153,8 +156,12 @@ public final class MigrationVerification {
                 context.ledger().delete(syncBranch);
             }
         }) : null;
+        Future<LocksCheck.Outcome> locksRun = context.config().runs(Check.LOCKS)
+                ? context.submit(locksCheck(base, TouchedTables.of(baseMarks.keySet(), diff, wrote, migration.statements(),
+                        context.config().excludedTables()))) : null;
         CompletableFuture<MigrationResult> result = CompletableFuture.supplyAsync(() -> {
             collectRest(reapply, sync, commits, end);
+            collectLocks(locksRun);
             Progress.log("V{}: done in {} s, {}", v, since(start).toSeconds(),
                     results.values().stream().anyMatch(CheckResult::failed) ? "FAILED" : "passed");
             return result(diff);
@@ -190,6 +197,30 @@ public final class MigrationVerification {
             }
             return null;
         });
+    }
+
+    /** The locks check, on a branch of its own of {@code base}. */
+    private java.util.concurrent.Callable<LocksCheck.Outcome> locksCheck(Branch base, Set<String> touched) {
+        return () -> {
+            if (touched.isEmpty()) {
+                return LocksCheck.untouched();
+            }
+            Branch branch = context.ledger().create(base.name(), migration.version(), "locks");
+            try {
+                return new LocksCheck(context.config(), context.flyway()).run(branch, migration, touched);
+            } finally {
+                context.ledger().delete(branch);
+            }
+        };
+    }
+
+    private void collectLocks(Future<LocksCheck.Outcome> run) {
+        if (run != null) {
+            LocksCheck.Outcome outcome = PrefixReplays.await(run).orElseGet(e -> new LocksCheck.Outcome(
+                    CheckResult.failed(Check.LOCKS, Duration.ZERO, "the check crashed: " + e, List.of()), Optional.empty()));
+            results.put(Check.LOCKS, outcome.result());
+            locks = outcome.locks();
+        }
     }
 
     /** Branches the shape checks make of their own, kept by the run's ledger. */
@@ -262,7 +293,7 @@ public final class MigrationVerification {
             }
         }
         return new MigrationResult(migration.version(), migration.fileName(), migration.statements().size(), ordered,
-                diff, roundTrips, lint, context.ledger().usesOf(migration.version()), since(start));
+                diff, roundTrips, lint, context.ledger().usesOf(migration.version()), since(start), locks);
     }
 
     private static Duration since(long start) {

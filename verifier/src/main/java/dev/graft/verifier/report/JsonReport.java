@@ -54,6 +54,7 @@ public final class JsonReport {
         out.put("round_trips", m.roundTrips().stream().map(JsonReport::roundTrip).toList());
         out.put("lint", m.lint().stream().map(JsonReport::lint).toList());
         out.put("branches", m.branches().stream().map(JsonReport::branch).toList());
+        out.put("locks", m.locks().map(dev.graft.verifier.locks.LocksSection::json).orElse(null));
         return out;
     }
 

@@ -141,6 +141,7 @@ public final class MarkdownReport {
         schemaDiff(md, m.schemaDiff());
         roundTrips(md, m);
         lint(md, m);
+        m.locks().ifPresent(l -> dev.graft.verifier.locks.LocksSection.markdown(md, l));
         branches(md, m);
     }
 
