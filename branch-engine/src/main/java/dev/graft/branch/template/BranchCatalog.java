@@ -23,6 +23,13 @@ final class BranchCatalog {
     private static final String BRANCHES = "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
             + "WHERE shobj_description(oid, 'pg_database') LIKE 'graft-branch %'";
 
+    /**
+     * The first key of the session advisory lock a creator holds on its temporary database's name
+     * while it builds the branch ('grft'); the second is {@code hashtext(name)}.
+     */
+    private static final int CLAIM_KEY = 0x67726674;
+    private static final String COPIES = "SELECT datname FROM pg_database WHERE starts_with(datname, ?) ORDER BY oid";
+
     /** Opens an administrative connection. */
     interface Connector {
         Connection open() throws SQLException;
@@ -85,6 +92,65 @@ final class BranchCatalog {
 
     void describe(Connection admin, String database, BranchMetadata metadata) throws SQLException {
         AdminSql.execute(admin, "COMMENT ON DATABASE %I IS %L", database, metadata.toComment());
+    }
+
+    /**
+     * Claims a temporary name for this session until {@link #release}: a process killed between
+     * its {@code CREATE DATABASE} and the comment that makes the copy a branch leaves a database
+     * no comment describes, and its ended session tells {@link #abandonedCopies} it is garbage.
+     */
+    void claim(Connection admin, String temporary) throws SQLException {
+        lock(admin, "SELECT pg_advisory_lock(?, hashtext(?))", temporary);
+    }
+
+    void release(Connection admin, String temporary) {
+        try {
+            lock(admin, "SELECT pg_advisory_unlock(?, hashtext(?))", temporary);
+        } catch (SQLException e) {
+            LOG.debug("could not release the claim on \"{}\": {}", temporary, e.getMessage());
+        }
+    }
+
+    /**
+     * Drops the databases named with {@code prefix} that no live session claims: copies whose
+     * creator died before renaming them into place, described or not. Returns their names.
+     */
+    List<String> dropAbandonedCopies(String prefix) {
+        List<String> dropped = new ArrayList<>();
+        try (Connection admin = connector.open()) {
+            List<String> candidates = new ArrayList<>();
+            try (PreparedStatement statement = admin.prepareStatement(COPIES)) {
+                statement.setString(1, prefix);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String name : candidates) {
+                if (lock(admin, "SELECT pg_try_advisory_lock(?, hashtext(?))", name)) {
+                    try {
+                        drop(admin, name);
+                        dropped.add(name);
+                    } finally {
+                        release(admin, name);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("could not remove abandoned copies: {}", e.getMessage());
+        }
+        return dropped;
+    }
+
+    private static boolean lock(Connection admin, String sql, String name) throws SQLException {
+        try (PreparedStatement statement = admin.prepareStatement(sql)) {
+            statement.setInt(1, CLAIM_KEY);
+            statement.setString(2, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && !"f".equals(rs.getString(1));
+            }
+        }
     }
 
     /** Renames a finished temporary database into place; false when the name was taken meanwhile. */

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,6 +101,16 @@ public class TemplateBranchEngine implements BranchEngine {
     /** Copies (or creates) under a temporary name, describes, seeds, then renames into place. */
     private Branch build(Connection admin, BranchSpec spec, String name, Optional<String> parent) throws SQLException {
         String temporary = TEMPORARY_PREFIX + HexFormat.of().formatHex(randomBytes());
+        branches.claim(admin, temporary);
+        try {
+            return buildClaimed(admin, spec, name, parent, temporary);
+        } finally {
+            branches.release(admin, temporary);
+        }
+    }
+
+    private Branch buildClaimed(Connection admin, BranchSpec spec, String name, Optional<String> parent, String temporary)
+            throws SQLException {
         CopyReport copy = parent.isPresent() ? copier.copy(admin, temporary, parent.get()) : createEmpty(admin, temporary);
         Instant created = Instant.now();
         BranchMetadata metadata = new BranchMetadata(spec.name(), parent.orElse(null), created,
@@ -185,25 +196,35 @@ public class TemplateBranchEngine implements BranchEngine {
         }
         String temporary = TEMPORARY_PREFIX + HexFormat.of().formatHex(randomBytes());
         try (Connection admin = admin()) {
-            CopyReport copy = copier.copy(admin, temporary, old.parent());
-            Instant created = Instant.now();
-            Instant expires = old.expires() == null ? null : created.plus(Duration.between(old.created(), old.expires()));
-            BranchMetadata metadata = new BranchMetadata(old.requested(), old.parent(), created, expires, copy.method(),
-                    copy.took().toNanos() / 1000, copy.detail(), BranchMetadata.currentOwner(), true);
+            branches.claim(admin, temporary);
             try {
-                branches.describe(admin, temporary, metadata);
-                branches.drop(admin, sanitized);
-                if (!branches.publish(admin, temporary, sanitized)) {
-                    throw new BranchException("branch \"" + sanitized + "\" was re-created by someone else during its reset");
-                }
-            } catch (RuntimeException | SQLException e) {
-                branches.dropQuietly(temporary);
-                throw e;
+                return resetClaimed(admin, sanitized, old, temporary);
+            } finally {
+                branches.release(admin, temporary);
             }
-            return handle(metadata.toInfo(sanitized));
         } catch (SQLException e) {
             throw new BranchException("cannot reset branch \"" + sanitized + "\": " + e.getMessage(), e);
         }
+    }
+
+    private Branch resetClaimed(Connection admin, String sanitized, BranchMetadata old, String temporary)
+            throws SQLException {
+        CopyReport copy = copier.copy(admin, temporary, old.parent());
+        Instant created = Instant.now();
+        Instant expires = old.expires() == null ? null : created.plus(Duration.between(old.created(), old.expires()));
+        BranchMetadata metadata = new BranchMetadata(old.requested(), old.parent(), created, expires, copy.method(),
+                copy.took().toNanos() / 1000, copy.detail(), BranchMetadata.currentOwner(), true);
+        try {
+            branches.describe(admin, temporary, metadata);
+            branches.drop(admin, sanitized);
+            if (!branches.publish(admin, temporary, sanitized)) {
+                throw new BranchException("branch \"" + sanitized + "\" was re-created by someone else during its reset");
+            }
+        } catch (RuntimeException | SQLException e) {
+            branches.dropQuietly(temporary);
+            throw e;
+        }
+        return handle(metadata.toInfo(sanitized));
     }
 
     @Override
@@ -234,7 +255,9 @@ public class TemplateBranchEngine implements BranchEngine {
             branches.dropQuietly(name);
             LOG.info("removed expired or abandoned branch \"{}\"", name);
         }
-        return removed;
+        List<String> copies = branches.dropAbandonedCopies(TEMPORARY_PREFIX);
+        copies.forEach(name -> LOG.info("removed the copy \"{}\" of a creation whose process died", name));
+        return Stream.concat(removed.stream(), copies.stream()).toList();
     }
 
     private static boolean isGarbage(BranchCatalog.Entry entry, Instant now) {
