@@ -15,7 +15,9 @@ public enum Check {
     /** After {@code complete}, nothing of the old shape remains. */
     CONTRACT("contract", "nothing of the old shape remains"),
     /** Hand-written SQL is idempotent and takes no dangerous locks. */
-    LINT("lint", "hand-written SQL lint");
+    LINT("lint", "hand-written SQL lint"),
+    /** Aborting a transition gives back the state before its expand, and the expand then runs again as before. */
+    ABORT("abort", "abort, then expand again, equals expand");
 
     private final String id;
     private final String title;

@@ -63,6 +63,7 @@ public final class MigrationVerification {
     private Map<String, UserTable> baseMarks = Map.of();
     private ReplayChecks replay;
     private PrefixReplays prefixes;
+    private AbortCheck.Before abortBefore;
 
     public MigrationVerification(RunContext context, PendingMigration migration, Optional<Catalog> catalog) {
         this.context = context;
@@ -85,6 +86,10 @@ public final class MigrationVerification {
                 results.put(Check.ROUND_TRIP, outcome.result());
                 roundTrips = outcome.findings();
             }
+        }
+        if (context.config().runs(Check.ABORT) && AbortCheck.applies(migration, catalog)) {
+            abortBefore = guarded(Check.ABORT, () -> AbortCheck.before(base, context.config().excludedTables(),
+                    AbortCheck.tables(migration.model().orElseThrow())));
         }
         baseMarks = TableWrites.copied(context.marks(base));
         replay = new ReplayChecks(context, migration, baseMarks, cleanRun);
@@ -119,7 +124,7 @@ public final class MigrationVerification {
             // whatever the boundaries alone would have said.
             for (Check check : Check.values()) {
                 if (check != Check.APPLY && check != Check.LINT && check != Check.ROUND_TRIP
-                        && context.config().runs(check)) {
+                        && context.config().runs(check) && (check != Check.ABORT || abortBefore != null)) {
                     results.put(check, CheckResult.notRun(check, "the migration does not apply"));
                 }
             }
@@ -139,6 +144,7 @@ public final class MigrationVerification {
                 ? context.ledger().create(clean.name(), v, "reapply") : null;
         Branch syncBranch = context.config().runs(Check.TRANSITION_SYNC) && hasTransitions()
                 ? context.ledger().create(clean.name(), v, "sync") : null;
+        Branch abortBranch = abortBefore != null ? context.ledger().create(clean.name(), v, "abort") : null;
         cleanRun.complete(new ReplayChecks.CleanRun(end, wrote));
         // How many commits a Java migration has to interrupt is known now.
         prefixes.submitCommits(base, commits);
@@ -153,8 +159,11 @@ public final class MigrationVerification {
                 context.ledger().delete(syncBranch);
             }
         }) : null;
+        Future<CheckResult> abort = abortBranch == null ? null
+                : context.submit(() -> AbortCheck.run(context, migration, catalog.orElseThrow(), abortBranch, abortBefore));
         CompletableFuture<MigrationResult> result = CompletableFuture.supplyAsync(() -> {
             collectRest(reapply, sync, commits, end);
+            collect(Check.ABORT, abort);
             Progress.log("V{}: done in {} s, {}", v, since(start).toSeconds(),
                     results.values().stream().anyMatch(CheckResult::failed) ? "FAILED" : "passed");
             return result(diff);
