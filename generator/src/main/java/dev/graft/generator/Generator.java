@@ -49,6 +49,29 @@ public final class Generator {
         return Planner.forCatalog(catalog, config.batchSize()).plan(migration);
     }
 
+    /**
+     * The script that aborts {@code migration} on a database where it is expanded and not completed:
+     * an idempotent SQL file, rendered from the catalog when it is needed (see {@link Planner#abort}).
+     *
+     * @throws IllegalArgumentException naming the file when the migration cannot be aborted
+     */
+    public String abortScript(Migration migration, GeneratorConfig config) {
+        return SqlFileRenderer.render(abortPlan(migration, config), config.lockTimeout(), VERSION);
+    }
+
+    /** The statements of {@link #abortScript}, in order, each with its semicolon. */
+    public List<String> abortStatements(Migration migration, GeneratorConfig config) {
+        List<String> statements = new ArrayList<>();
+        statements.add(SqlFileRenderer.lockTimeout(config.lockTimeout()));
+        statements.addAll(SqlFileRenderer.statements(abortPlan(migration, config)));
+        statements.add("RESET lock_timeout;");
+        return statements;
+    }
+
+    private MigrationPlan abortPlan(Migration migration, GeneratorConfig config) {
+        return Planner.forCatalog(catalog, config.batchSize()).abort(Objects.requireNonNull(migration, "migration == null"));
+    }
+
     /** Every file this generator renders for the catalog, in catalog order, without writing. */
     public List<GeneratedFile> render(GeneratorConfig config) {
         Objects.requireNonNull(config, "config == null");

@@ -6,10 +6,12 @@ import dev.graft.catalog.SchemaView;
 import dev.graft.catalog.Version;
 import dev.graft.catalog.refactoring.Complete;
 import dev.graft.catalog.refactoring.Refactoring;
+import dev.graft.generator.plan.GraftNames;
 import dev.graft.generator.plan.MigrationPlan;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.Step;
 import dev.graft.generator.plan.Transition;
+import dev.graft.generator.postgres.AbortSteps;
 import dev.graft.generator.postgres.PostgresPlanners;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,40 @@ public final class Planner {
         }
         List<Step> steps = new ArrayList<>();
         walk(migration, (refactoring, context) -> steps.addAll(PostgresPlanners.plan(refactoring, context).expand()));
+        return new MigrationPlan(migration, steps);
+    }
+
+    /**
+     * The plan that aborts {@code migration} once expanded and not completed (see {@link AbortSteps}):
+     * its refactorings undone in reverse order, every object carrying its comment dropped, its rows
+     * of the Flyway history deleted.
+     *
+     * @throws IllegalArgumentException naming the file when the migration cannot be aborted: it is
+     *         hand-written, opens no transition, completes one, or holds a refactoring abort cannot undo
+     */
+    public MigrationPlan abort(Migration migration) {
+        String file = migration.fileName();
+        if (migration.isSql()) {
+            throw new IllegalArgumentException(file + " is hand-written SQL: abort cannot undo it");
+        }
+        if (migration.refactorings().stream().anyMatch(Complete.class::isInstance)) {
+            throw new IllegalArgumentException(file + " completes a transition: a contract cannot be aborted");
+        }
+        if (migration.refactorings().stream().noneMatch(Refactoring::isTransition)) {
+            throw new IllegalArgumentException(file + " opens no transition: abort undoes expanded transitions only");
+        }
+        List<List<Step>> undone = new ArrayList<>();
+        walk(migration, (refactoring, context) -> {
+            try {
+                undone.add(0, AbortSteps.undo(refactoring, context));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
+        });
+        List<Step> steps = new ArrayList<>();
+        undone.forEach(steps::addAll);
+        steps.add(AbortSteps.sweep(new GraftNames(migration).comment()));
+        steps.add(AbortSteps.forget(AbortSteps.FLYWAY_HISTORY, migration.version()));
         return new MigrationPlan(migration, steps);
     }
 

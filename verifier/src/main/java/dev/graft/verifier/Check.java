@@ -17,7 +17,9 @@ public enum Check {
     /** Hand-written SQL is idempotent and takes no dangerous locks. */
     LINT("lint", "hand-written SQL lint"),
     /** Applied under a workload of the old application, it blocks no workload statement beyond the lock budget. */
-    LOCKS("locks", "the workload waits behind it no longer than the lock budget");
+    LOCKS("locks", "the workload waits behind it no longer than the lock budget"),
+    /** Aborting a transition gives back the state before its expand, and the expand then runs again as before. */
+    ABORT("abort", "abort, then expand again, equals expand");
 
     private final String id;
     private final String title;

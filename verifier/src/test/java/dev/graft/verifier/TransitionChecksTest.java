@@ -58,6 +58,8 @@ class TransitionChecksTest {
         assertThat(check(report, "3", Check.ROUND_TRIP).status()).isEqualTo(CheckStatus.SKIPPED);
         assertThat(check(report, "2", Check.PREFIX_REPLAY).status()).isEqualTo(CheckStatus.PASSED);
         assertThat(check(report, "2", Check.LINT).status()).isEqualTo(CheckStatus.PASSED);
+        assertThat(check(report, "2", Check.ABORT).status()).isEqualTo(CheckStatus.PASSED);
+        assertThat(report.migrations().get(1).check(Check.ABORT)).as("a contract gets no abort check").isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Golden files of the generated SQL and Java (regenerate with {@code -Dgraft.golden.update=true});
  * the Java golden is compiled here and run as a Flyway Java migration.
  */
-class GoldenTest {
+public class GoldenTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/golden");
     static final Path EXAMPLE = Path.of("../examples/inventory/src/main/graft");
@@ -100,7 +100,8 @@ class GoldenTest {
                 .file("V3__complete_split.yaml", Files.readString(EXAMPLE.resolve("V3__complete_split.yaml")));
     }
 
-    private static void assertGolden(String name, String actual) throws Exception {
+    /** Asserts {@code actual} equals the golden file {@code name}, writing it when missing or asked to. */
+    public static void assertGolden(String name, String actual) throws Exception {
         Path file = GOLDEN.resolve(name);
         if (UPDATE || !Files.exists(file)) {
             Files.createDirectories(file.getParent());

@@ -66,6 +66,7 @@ public final class MigrationVerification {
     private Optional<dev.graft.verifier.locks.MigrationLocks> locks = Optional.empty();
     private ReplayChecks replay;
     private PrefixReplays prefixes;
+    private AbortCheck.Before abortBefore;
 
     public MigrationVerification(RunContext context, PendingMigration migration, Optional<Catalog> catalog) {
         this.context = context;
@@ -88,6 +89,10 @@ public final class MigrationVerification {
                 results.put(Check.ROUND_TRIP, outcome.result());
                 roundTrips = outcome.findings();
             }
+        }
+        if (context.config().runs(Check.ABORT) && AbortCheck.applies(migration, catalog)) {
+            abortBefore = guarded(Check.ABORT, () -> AbortCheck.before(base, context.config().excludedTables(),
+                    AbortCheck.tables(migration.model().orElseThrow())));
         }
         baseMarks = TableWrites.copied(context.marks(base));
         replay = new ReplayChecks(context, migration, baseMarks, cleanRun);
@@ -122,7 +127,7 @@ public final class MigrationVerification {
             // whatever the boundaries alone would have said.
             for (Check check : Check.values()) {
                 if (check != Check.APPLY && check != Check.LINT && check != Check.ROUND_TRIP
-                        && context.config().runs(check)) {
+                        && context.config().runs(check) && (check != Check.ABORT || abortBefore != null)) {
                     results.put(check, CheckResult.notRun(check, "the migration does not apply"));
                 }
             }
@@ -142,6 +147,7 @@ public final class MigrationVerification {
                 ? context.ledger().create(clean.name(), v, "reapply") : null;
         Branch syncBranch = context.config().runs(Check.TRANSITION_SYNC) && hasTransitions()
                 ? context.ledger().create(clean.name(), v, "sync") : null;
+        Branch abortBranch = abortBefore != null ? context.ledger().create(clean.name(), v, "abort") : null;
         cleanRun.complete(new ReplayChecks.CleanRun(end, wrote));
         // How many commits a Java migration has to interrupt is known now.
         prefixes.submitCommits(base, commits);
@@ -159,9 +165,12 @@ public final class MigrationVerification {
         Future<LocksCheck.Outcome> locksRun = context.config().runs(Check.LOCKS)
                 ? context.submit(locksCheck(base, TouchedTables.of(baseMarks.keySet(), diff, wrote, migration.statements(),
                         context.config().excludedTables()))) : null;
+        Future<CheckResult> abort = abortBranch == null ? null
+                : context.submit(() -> AbortCheck.run(context, migration, catalog.orElseThrow(), abortBranch, abortBefore));
         CompletableFuture<MigrationResult> result = CompletableFuture.supplyAsync(() -> {
             collectRest(reapply, sync, commits, end);
             collectLocks(locksRun);
+            collect(Check.ABORT, abort);
             Progress.log("V{}: done in {} s, {}", v, since(start).toSeconds(),
                     results.values().stream().anyMatch(CheckResult::failed) ? "FAILED" : "passed");
             return result(diff);
