@@ -67,7 +67,16 @@ public final class JsonReport {
         return out;
     }
 
-    private static Map<String, Object> diff(SchemaDiff d) {
+    /** The user's objects as added/removed/changed; Graft's helper objects apart under graft_helpers. */
+    private static Map<String, Object> diff(SchemaDiff all) {
+        Map<String, Object> out = diffObjects(all.users());
+        if (!all.graftHelpers().isEmpty()) {
+            out.put("graft_helpers", diffObjects(all.graftHelpers()));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> diffObjects(SchemaDiff d) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("added", objects(d.added()));
         out.put("removed", objects(d.removed()));
