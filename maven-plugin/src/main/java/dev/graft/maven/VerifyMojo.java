@@ -65,6 +65,11 @@ public class VerifyMojo extends ParentMojo {
                 }
                 report = Verifier.on(engine).parent(parentName).config(config.build())
                         .verify(request(catalog, compiled));
+                if (report.migrations().isEmpty() && report.error().isEmpty()) {
+                    getLog().info("graft: " + NothingPending.of(catalog, catalogDirectory.toPath(), sqlOutput.toPath(),
+                            parent, new ParentSchema(engine, parentName, sqlOutput.toPath(), compiled).newestApplied())
+                            .sentence());
+                }
             } catch (BranchException e) {
                 throw userError(e);
             } finally {
