@@ -81,6 +81,8 @@ public class VerifyMojo extends ParentMojo {
                     .map(c -> c.check().id() + " " + c.status().toString().toLowerCase(java.util.Locale.ROOT)
                             .replace('_', ' ')).collect(Collectors.joining(", ")));
         }
+        report.migrations().forEach(m -> m.dataEffects().lines().forEach(line -> getLog().info("graft: V"
+                + m.version() + " rows: " + line)));
         report.notExercised().forEach(line -> getLog().warn("graft: not exercised: " + line));
         report.openTransitions().forEach(line -> getLog().warn("graft: open transition: " + line));
         report.reportFiles().forEach(file -> getLog().info("graft: report " + file));

@@ -1,5 +1,6 @@
 package dev.graft.verifier;
 
+import dev.graft.verifier.effects.DataEffects;
 import dev.graft.verifier.lint.LintFinding;
 import dev.graft.verifier.snapshot.SchemaDiff;
 import java.time.Duration;
@@ -19,10 +20,18 @@ import java.util.Optional;
  * @param lint       lint findings (hand-written SQL only)
  * @param branches   the branches made for it
  * @param took       wall-clock time of all its checks
+ * @param dataEffects the rows it changed, by table and column, with their causes
  */
 public record MigrationResult(String version, String script, int statements, List<CheckResult> checks,
         SchemaDiff schemaDiff, List<RoundTripFinding> roundTrips, List<LintFinding> lint, List<BranchUse> branches,
-        Duration took) {
+        Duration took, DataEffects dataEffects) {
+
+    /** A result without measured data effects. */
+    public MigrationResult(String version, String script, int statements, List<CheckResult> checks,
+            SchemaDiff schemaDiff, List<RoundTripFinding> roundTrips, List<LintFinding> lint, List<BranchUse> branches,
+            Duration took) {
+        this(version, script, statements, checks, schemaDiff, roundTrips, lint, branches, took, DataEffects.none());
+    }
 
     public MigrationResult {
         Objects.requireNonNull(version, "version == null");
@@ -33,6 +42,7 @@ public record MigrationResult(String version, String script, int statements, Lis
         lint = List.copyOf(lint);
         branches = List.copyOf(branches);
         Objects.requireNonNull(took, "took == null");
+        Objects.requireNonNull(dataEffects, "dataEffects == null");
     }
 
     /** Whether no check failed. */

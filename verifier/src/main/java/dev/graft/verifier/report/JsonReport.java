@@ -51,6 +51,7 @@ public final class JsonReport {
         out.put("took_ms", m.took().toMillis());
         out.put("checks", m.checks().stream().map(JsonReport::check).toList());
         out.put("schema_diff", diff(m.schemaDiff()));
+        out.put("data_effects", m.dataEffects().json());
         out.put("round_trips", m.roundTrips().stream().map(JsonReport::roundTrip).toList());
         out.put("lint", m.lint().stream().map(JsonReport::lint).toList());
         out.put("branches", m.branches().stream().map(JsonReport::branch).toList());

@@ -138,6 +138,7 @@ public final class MarkdownReport {
                     .append(" | ").append(cell(c.summary())).append(" |\n");
         }
         md.append('\n');
+        DataEffectsMarkdown.render(md, m.dataEffects());
         schemaDiff(md, m.schemaDiff());
         roundTrips(md, m);
         lint(md, m);
