@@ -33,7 +33,8 @@ abstract class ParentMojo extends CatalogMojo {
 
     /**
      * A SQL file (e.g. pg_dump output) that makes the parent when the engine does not have it. The
-     * parent is named after its content too, so an edited file gives a new parent.
+     * parent is named after its content too, so an edited file gives a new parent. Given on the
+     * command line it wins over the POM's; an empty {@code -Dgraft.parentSeed=} means no seed.
      */
     @Parameter(property = "graft.parentSeed")
     File parentSeed;

@@ -31,21 +31,27 @@ public record TableRows(String table, List<String> columns, Map<String, List<Lon
     private static final String COLUMNS = "SELECT attname FROM pg_catalog.pg_attribute WHERE attrelid = ?::regclass"
             + " AND attnum > 0 AND NOT attisdropped ORDER BY attnum";
 
+    /**
+     * Tables estimated to hold more rows than this are not read: a hash per column of every row
+     * is held in memory.
+     */
+    static final long MAX_ROWS = 2_000_000;
+
     public TableRows {
         columns = List.copyOf(columns);
         rows = Collections.unmodifiableMap(rows);
     }
 
     /**
-     * Reads a table; none when it does not exist or has no primary key (its rows have no key to
-     * be told apart by).
+     * Reads a table; none when it does not exist, has no primary key (its rows have no key to be
+     * told apart by) or more than {@link #MAX_ROWS} rows by PostgreSQL's estimate.
      *
      * @param schema the table's schema
      * @param name   the table's name
      */
     static Optional<TableRows> read(Connection connection, String schema, String name) throws SQLException {
         String qualified = SqlNames.qualified(schema, name);
-        if (!exists(connection, qualified)) {
+        if (!exists(connection, qualified) || estimatedRows(connection, qualified) > MAX_ROWS) {
             return Optional.empty();
         }
         List<String> key = primaryKey(connection, qualified);
@@ -97,6 +103,16 @@ public record TableRows(String table, List<String> columns, Map<String, List<Lon
     static int byKey(String a, String b) {
         boolean numbers = a.matches("-?[0-9]{1,18}") && b.matches("-?[0-9]{1,18}");
         return numbers ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b);
+    }
+
+    private static long estimatedRows(Connection connection, String qualified) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT reltuples::bigint FROM pg_catalog.pg_class WHERE oid = ?::regclass")) {
+            s.setString(1, qualified);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
     }
 
     private static boolean exists(Connection connection, String qualified) throws SQLException {
