@@ -22,8 +22,8 @@ public class CheckMojo extends CatalogMojo {
             getLog().info("graft: the migration files match the catalog");
             return;
         }
-        drift.forEach(d -> getLog().error(d.toString()));
+        drift.forEach(d -> getLog().error(DriftAdvice.line(d)));
         throw new MojoFailureException("graft: " + drift.size() + " migration file(s) drifted from the catalog:\n"
-                + drift.stream().map(Drift::toString).collect(Collectors.joining("\n")));
+                + drift.stream().map(DriftAdvice::line).collect(Collectors.joining("\n")));
     }
 }

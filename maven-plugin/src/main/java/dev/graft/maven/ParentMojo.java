@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -32,7 +33,8 @@ abstract class ParentMojo extends CatalogMojo {
 
     /**
      * A SQL file (e.g. pg_dump output) that makes the parent when the engine does not have it. The
-     * parent is named after its content too, so an edited file gives a new parent.
+     * parent is named after its content too, so an edited file gives a new parent. Given on the
+     * command line it wins over the POM's; an empty {@code -Dgraft.parentSeed=} means no seed.
      */
     @Parameter(property = "graft.parentSeed")
     File parentSeed;
@@ -45,9 +47,24 @@ abstract class ParentMojo extends CatalogMojo {
     @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
     List<String> runtimeClasspath;
 
-    /** Makes the parent if needed and returns its name. */
+    /** Maven's session: its user properties (-D) override what the POM configures. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    /** Makes the parent if needed and returns its database name. */
     String ensureParent(BranchEngine engine) throws MojoExecutionException {
+        applyCommandLine();
         return ensureParent(engine, parent, parentSeed, getLog());
+    }
+
+    /**
+     * {@code -Dgraft.parent=} and {@code -Dgraft.parentSeed=} given on the command line win over the
+     * POM's configuration; an empty {@code -Dgraft.parentSeed=} means no seed.
+     */
+    void applyCommandLine() {
+        CommandLineParent given = CommandLineParent.of(session);
+        parent = given.parent().orElse(parent);
+        parentSeed = usable(given.seed(parentSeed));
     }
 
     /**
@@ -57,6 +74,7 @@ abstract class ParentMojo extends CatalogMojo {
      * @return the parent's database name
      */
     static String ensureParent(BranchEngine engine, String parent, File seed, Log log) throws MojoExecutionException {
+        seed = usable(seed);
         if (seed == null) {
             if (engine.get(parent).isEmpty() && engine instanceof EmbeddedEngine) {
                 log.warn("graft: no parent database \"" + parent + "\" and no graft.parentSeed: using an empty database");
@@ -65,8 +83,9 @@ abstract class ParentMojo extends CatalogMojo {
             return parent;
         }
         String name = parentName(parent, seed);
+        log.debug("graft: the parent \"" + parent + "\" is the database " + name + ", named after " + seed);
         if (engine.get(name).isEmpty()) {
-            log.info("graft: loading the parent \"" + name + "\" from " + seed);
+            log.info("graft: loading the parent \"" + parent + "\" from " + seed);
             engine.create(BranchSpec.root(name).ifExists(IfExists.REUSE).seed(Seed.sqlFile(seed.toPath())).build());
         }
         return name;
@@ -74,11 +93,13 @@ abstract class ParentMojo extends CatalogMojo {
 
     /** The parent's database name: as configured, or named after the seed's content when one is given. */
     String parentName() throws MojoExecutionException {
+        applyCommandLine();
         return parentName(parent, parentSeed);
     }
 
     private static String parentName(String parent, File seed) throws MojoExecutionException {
-        return seed == null ? parent : parent + "_" + hash(seed);
+        File usable = usable(seed);
+        return usable == null ? parent : parent + "_" + hash(usable);
     }
 
     /**
@@ -102,11 +123,11 @@ abstract class ParentMojo extends CatalogMojo {
         }
         List<String> drift = committed.get().differencesFrom(schema.capture(first));
         if (drift.isEmpty()) {
-            getLog().info("graft: the parent \"" + parentName + "\" matches " + Baseline.FILE_NAME);
+            getLog().info("graft: the parent \"" + parent + "\" matches " + Baseline.FILE_NAME);
             return;
         }
         drift.forEach(d -> getLog().error("baseline drift: " + d));
-        throw new MojoFailureException("graft: the parent \"" + parentName + "\" has drifted from "
+        throw new MojoFailureException("graft: the parent \"" + parent + "\" has drifted from "
                 + catalogDirectory.toPath().resolve(Baseline.FILE_NAME) + " in " + drift.size() + " place(s):\n  "
                 + String.join("\n  ", drift) + "\nIf production really has this schema now, run `mvn graft:baseline`"
                 + " and review the change to " + Baseline.FILE_NAME + " before committing it.");
@@ -135,6 +156,14 @@ abstract class ParentMojo extends CatalogMojo {
         }
     }
 
+    /**
+     * The seed, or none when it names no file: Maven turns an empty {@code graft.parentSeed} into
+     * the project's folder.
+     */
+    static File usable(File seed) {
+        return seed == null || seed.getPath().isBlank() || seed.isDirectory() ? null : seed;
+    }
+
     private static String hash(File file) throws MojoExecutionException {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.toPath()));
@@ -144,7 +173,13 @@ abstract class ParentMojo extends CatalogMojo {
         }
     }
 
+    /** An engine's refusal as a build failure; a missing parent database also says which properties to set. */
     static MojoFailureException userError(RuntimeException e) {
-        return new MojoFailureException(e.getMessage(), e);
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("parent database")) {
+            message += "\nSet -Dgraft.parent=<database> to a database the engine has, or -Dgraft.parentSeed=<dump.sql>"
+                    + " (a SQL or pg_dump file) to make the parent from.";
+        }
+        return new MojoFailureException(message, e);
     }
 }

@@ -86,6 +86,11 @@ public class VerifyMojo extends ParentMojo {
                 }
                 report = Verifier.on(engine).parent(parentName).config(config.build())
                         .verify(request(catalog, compiled));
+                if (report.migrations().isEmpty() && report.error().isEmpty()) {
+                    getLog().info("graft: " + NothingPending.of(catalog, catalogDirectory.toPath(), sqlOutput.toPath(),
+                            parent, new ParentSchema(engine, parentName, sqlOutput.toPath(), compiled).newestApplied())
+                            .sentence());
+                }
             } catch (BranchException e) {
                 throw userError(e);
             } finally {
@@ -97,6 +102,8 @@ public class VerifyMojo extends ParentMojo {
                     .map(c -> c.check().id() + " " + c.status().toString().toLowerCase(java.util.Locale.ROOT)
                             .replace('_', ' ')).collect(Collectors.joining(", ")));
         }
+        report.migrations().forEach(m -> m.dataEffects().lines().forEach(line -> getLog().info("graft: V"
+                + m.version() + " rows: " + line)));
         report.notExercised().forEach(line -> getLog().warn("graft: not exercised: " + line));
         report.openTransitions().forEach(line -> getLog().warn("graft: open transition: " + line));
         report.reportFiles().forEach(file -> getLog().info("graft: report " + file));

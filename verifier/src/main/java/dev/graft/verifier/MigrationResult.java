@@ -1,5 +1,6 @@
 package dev.graft.verifier;
 
+import dev.graft.verifier.effects.DataEffects;
 import dev.graft.verifier.lint.LintFinding;
 import dev.graft.verifier.snapshot.SchemaDiff;
 import java.time.Duration;
@@ -20,16 +21,18 @@ import java.util.Optional;
  * @param branches   the branches made for it
  * @param took       wall-clock time of all its checks
  * @param locks      what the {@link Check#LOCKS} check measured, if it ran its workload
+ * @param dataEffects the rows it changed, by table and column, with their causes
  */
 public record MigrationResult(String version, String script, int statements, List<CheckResult> checks,
         SchemaDiff schemaDiff, List<RoundTripFinding> roundTrips, List<LintFinding> lint, List<BranchUse> branches,
-        Duration took, Optional<dev.graft.verifier.locks.MigrationLocks> locks) {
+        Duration took, Optional<dev.graft.verifier.locks.MigrationLocks> locks, DataEffects dataEffects) {
 
-    /** Without lock measurements. */
+    /** Without lock measurements and data effects. */
     public MigrationResult(String version, String script, int statements, List<CheckResult> checks,
             SchemaDiff schemaDiff, List<RoundTripFinding> roundTrips, List<LintFinding> lint, List<BranchUse> branches,
             Duration took) {
-        this(version, script, statements, checks, schemaDiff, roundTrips, lint, branches, took, Optional.empty());
+        this(version, script, statements, checks, schemaDiff, roundTrips, lint, branches, took, Optional.empty(),
+                DataEffects.none());
     }
 
     public MigrationResult {
@@ -42,6 +45,7 @@ public record MigrationResult(String version, String script, int statements, Lis
         branches = List.copyOf(branches);
         Objects.requireNonNull(took, "took == null");
         Objects.requireNonNull(locks, "locks == null");
+        Objects.requireNonNull(dataEffects, "dataEffects == null");
     }
 
     /** Whether no check failed. */

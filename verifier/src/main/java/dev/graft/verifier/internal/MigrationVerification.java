@@ -6,6 +6,7 @@ import dev.graft.verifier.Check;
 import dev.graft.verifier.CheckResult;
 import dev.graft.verifier.MigrationResult;
 import dev.graft.verifier.RoundTripFinding;
+import dev.graft.verifier.effects.DataEffects;
 import dev.graft.verifier.lint.LintFinding;
 import dev.graft.verifier.lint.LintOptions;
 import dev.graft.verifier.lint.Linter;
@@ -64,6 +65,8 @@ public final class MigrationVerification {
     private List<RoundTripFinding> roundTrips = List.of();
     private Map<String, UserTable> baseMarks = Map.of();
     private Optional<dev.graft.verifier.locks.MigrationLocks> locks = Optional.empty();
+    private DataEffects.Before rowsBefore = DataEffects.Before.nothing();
+    private DataEffects dataEffects = DataEffects.none();
     private ReplayChecks replay;
     private PrefixReplays prefixes;
     private AbortCheck.Before abortBefore;
@@ -94,6 +97,7 @@ public final class MigrationVerification {
             abortBefore = guarded(Check.ABORT, () -> AbortCheck.before(base, context.config().excludedTables(),
                     AbortCheck.tables(migration.model().orElseThrow())));
         }
+        rowsBefore = DataEffectsOfRun.before(context, base, migration.model());
         baseMarks = TableWrites.copied(context.marks(base));
         replay = new ReplayChecks(context, migration, baseMarks, cleanRun);
         prefixes = new PrefixReplays(context, migration, replay);
@@ -120,9 +124,11 @@ public final class MigrationVerification {
         } catch (RuntimeException e) {
             cleanRun.completeExceptionally(e);
             prefixes.abandon();
+            List<String> violation = DataEffectsOfRun.violation(context, clean, e, migration.sql());
             context.ledger().delete(clean);
             results.put(Check.APPLY, CheckResult.failed(Check.APPLY, since(start), "Flyway cannot apply it: "
-                    + ReplayText.firstLine(e), List.of(String.valueOf(e.getMessage()))));
+                    + ReplayText.firstLine(e) + violation.stream().map(line -> ". " + line).findFirst().orElse(""),
+                    DataEffectsOfRun.withViolation(violation, String.valueOf(e.getMessage()))));
             // Lint and the round trip read what was there before it; every other check needs it applied,
             // whatever the boundaries alone would have said.
             for (Check check : Check.values()) {
@@ -138,6 +144,7 @@ public final class MigrationVerification {
         ReferenceState end = ReferenceState.of(context, clean);
         Set<String> wrote = context.written(clean, baseMarks);
         vacuum(clean, end, wrote);
+        dataEffects = DataEffectsOfRun.measure(context, clean, rowsBefore);
         // The history table's own objects are Flyway's, not the migration's.
         SchemaDiff diff = before.diff(end.schema()).without(o -> context.config().excludedTables().stream()
                 .anyMatch(t -> o.name().substring(o.name().indexOf('.') + 1).startsWith(t)));
@@ -302,7 +309,8 @@ public final class MigrationVerification {
             }
         }
         return new MigrationResult(migration.version(), migration.fileName(), migration.statements().size(), ordered,
-                diff, roundTrips, lint, context.ledger().usesOf(migration.version()), since(start), locks);
+                diff, roundTrips, lint, context.ledger().usesOf(migration.version()), since(start), locks,
+                dataEffects);
     }
 
     private static Duration since(long start) {

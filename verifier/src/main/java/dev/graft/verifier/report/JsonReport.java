@@ -51,6 +51,7 @@ public final class JsonReport {
         out.put("took_ms", m.took().toMillis());
         out.put("checks", m.checks().stream().map(JsonReport::check).toList());
         out.put("schema_diff", diff(m.schemaDiff()));
+        out.put("data_effects", m.dataEffects().json());
         out.put("round_trips", m.roundTrips().stream().map(JsonReport::roundTrip).toList());
         out.put("lint", m.lint().stream().map(JsonReport::lint).toList());
         out.put("branches", m.branches().stream().map(JsonReport::branch).toList());
@@ -68,7 +69,16 @@ public final class JsonReport {
         return out;
     }
 
-    private static Map<String, Object> diff(SchemaDiff d) {
+    /** The user's objects as added/removed/changed; Graft's helper objects apart under graft_helpers. */
+    private static Map<String, Object> diff(SchemaDiff all) {
+        Map<String, Object> out = diffObjects(all.users());
+        if (!all.graftHelpers().isEmpty()) {
+            out.put("graft_helpers", diffObjects(all.graftHelpers()));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> diffObjects(SchemaDiff d) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("added", objects(d.added()));
         out.put("removed", objects(d.removed()));

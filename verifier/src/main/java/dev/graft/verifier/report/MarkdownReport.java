@@ -9,7 +9,6 @@ import dev.graft.verifier.RoundTripFinding;
 import dev.graft.verifier.VerificationReport;
 import dev.graft.verifier.lint.LintFinding;
 import dev.graft.verifier.snapshot.SchemaDiff;
-import dev.graft.verifier.snapshot.SchemaObject;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -46,7 +45,8 @@ public final class MarkdownReport {
 
     private static void summary(StringBuilder md, VerificationReport report) {
         if (report.migrations().isEmpty()) {
-            md.append("Nothing to verify: the parent has applied every migration.\n\n");
+            md.append("Nothing to verify: no migration is pending (none was found, or the parent has applied every"
+                    + " one; the console says which).\n\n");
             return;
         }
         md.append("| migration |");
@@ -138,6 +138,7 @@ public final class MarkdownReport {
                     .append(" | ").append(cell(c.summary())).append(" |\n");
         }
         md.append('\n');
+        DataEffectsMarkdown.render(md, m.dataEffects());
         schemaDiff(md, m.schemaDiff());
         roundTrips(md, m);
         lint(md, m);
@@ -147,37 +148,16 @@ public final class MarkdownReport {
 
     /** A schema diff alone, as a Markdown table (for {@code graft:diff}). */
     public static String render(SchemaDiff diff) {
-        StringBuilder md = new StringBuilder("## Schema diff: ").append(diff.added().size()).append(" added, ")
-                .append(diff.removed().size()).append(" removed, ").append(diff.changed().size()).append(" changed\n\n");
-        table(md, diff);
+        StringBuilder md = new StringBuilder("## Schema diff: ").append(SchemaDiffMarkdown.summary(diff))
+                .append("\n\n");
+        SchemaDiffMarkdown.tables(md, diff);
         return md.toString();
     }
 
     private static void schemaDiff(StringBuilder md, SchemaDiff diff) {
-        md.append("<details><summary>Schema diff: ").append(diff.added().size()).append(" added, ")
-                .append(diff.removed().size()).append(" removed, ").append(diff.changed().size())
-                .append(" changed</summary>\n\n");
-        table(md, diff);
+        md.append("<details><summary>Schema diff: ").append(SchemaDiffMarkdown.summary(diff)).append("</summary>\n\n");
+        SchemaDiffMarkdown.tables(md, diff);
         md.append("</details>\n\n");
-    }
-
-    private static void table(StringBuilder md, SchemaDiff diff) {
-        if (!diff.isEmpty()) {
-            md.append("| | kind | object | definition |\n|:-:|---|---|---|\n");
-            for (SchemaObject o : diff.added()) {
-                md.append("| + | ").append(o.kind().label()).append(" | `").append(o.name()).append("` | ")
-                        .append(code(o.definition())).append(" |\n");
-            }
-            for (SchemaObject o : diff.removed()) {
-                md.append("| − | ").append(o.kind().label()).append(" | `").append(o.name()).append("` | ")
-                        .append(code(o.definition())).append(" |\n");
-            }
-            for (SchemaDiff.Change c : diff.changed()) {
-                md.append("| ~ | ").append(c.kind().label()).append(" | `").append(c.name()).append("` | ")
-                        .append(code(c.before())).append(" → ").append(code(c.after())).append(" |\n");
-            }
-            md.append('\n');
-        }
     }
 
     private static void roundTrips(StringBuilder md, MigrationResult m) {
@@ -265,7 +245,7 @@ public final class MarkdownReport {
     }
 
     /** Inline code safe inside a table cell; long definitions are shortened. */
-    private static String code(String text) {
+    static String code(String text) {
         String flat = text.replace("\r", "").replaceAll("\\s*\n\\s*", " ").strip();
         if (flat.length() > 160) {
             flat = flat.substring(0, 157) + "...";

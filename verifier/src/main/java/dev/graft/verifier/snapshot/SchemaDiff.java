@@ -35,6 +35,25 @@ public record SchemaDiff(List<SchemaObject> added, List<SchemaObject> removed, L
                 changed.stream().filter(c -> !ignored.test(new SchemaObject(c.kind(), c.name(), c.after()))).toList());
     }
 
+    /** The user's objects: this diff without {@linkplain GraftHelpers Graft's helper objects}. */
+    public SchemaDiff users() {
+        return new SchemaDiff(added.stream().filter(o -> !GraftHelpers.isHelper(o)).toList(),
+                removed.stream().filter(o -> !GraftHelpers.isHelper(o)).toList(),
+                changed.stream().filter(c -> !GraftHelpers.isHelper(c)).toList());
+    }
+
+    /** Only {@linkplain GraftHelpers Graft's helper objects}: its transition functions, triggers and defaults. */
+    public SchemaDiff graftHelpers() {
+        return new SchemaDiff(added.stream().filter(GraftHelpers::isHelper).toList(),
+                removed.stream().filter(GraftHelpers::isHelper).toList(),
+                changed.stream().filter(GraftHelpers::isHelper).toList());
+    }
+
+    /** {@code 3 added, 0 removed, 1 changed}. */
+    public String counts() {
+        return added.size() + " added, " + removed.size() + " removed, " + changed.size() + " changed";
+    }
+
     /** One line per difference, {@code + column public.t.c: integer}, for logs and failure details. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
