@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The catalog and output parameters the catalog goals share, mapped onto the API here and nowhere else. */
 abstract class CatalogMojo extends EngineMojo {
 
-    /** The folder of V<version>__<slug>.yaml files. */
+    /** The folder of {@code V<version>__<slug>.yaml} files. */
     @Parameter(property = "graft.catalog", defaultValue = "${project.basedir}/src/main/graft")
     File catalogDirectory;
 
