@@ -51,7 +51,7 @@ public class BaselineMojo extends ParentMojo {
                     + baseline.schema().views().size() + " view(s), " + baseline.enums().size() + " enum(s) of \""
                     + parentName + "\"" + first.map(v -> " before V" + v).orElse(""));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

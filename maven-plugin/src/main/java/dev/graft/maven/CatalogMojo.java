@@ -53,7 +53,7 @@ abstract class CatalogMojo extends EngineMojo {
             long warnings = e.problems().size() - errors.size();
             e.problems().stream().filter(p -> !p.isError()).forEach(p -> getLog().warn(p.toString()));
             errors.forEach(p -> getLog().error(p.toString()));
-            throw new MojoFailureException("the catalog in " + catalogDirectory + " has " + errors.size() + " error(s)"
+            throw GoalFailure.proofFailed("the catalog in " + catalogDirectory + " has " + errors.size() + " error(s)"
                     + (warnings > 0 ? " and " + warnings + " warning(s)" : "") + ":\n"
                     + errors.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         }

@@ -23,7 +23,7 @@ public class CheckMojo extends CatalogMojo {
             return;
         }
         drift.forEach(d -> getLog().error(d.toString()));
-        throw new MojoFailureException("graft: " + drift.size() + " migration file(s) drifted from the catalog:\n"
+        throw GoalFailure.proofFailed(drift.size() + " migration file(s) drifted from the catalog:\n"
                 + drift.stream().map(Drift::toString).collect(Collectors.joining("\n")));
     }
 }

@@ -106,7 +106,7 @@ abstract class ParentMojo extends CatalogMojo {
             return;
         }
         drift.forEach(d -> getLog().error("baseline drift: " + d));
-        throw new MojoFailureException("graft: the parent \"" + parentName + "\" has drifted from "
+        throw GoalFailure.proofFailed("the parent \"" + parentName + "\" has drifted from "
                 + catalogDirectory.toPath().resolve(Baseline.FILE_NAME) + " in " + drift.size() + " place(s):\n  "
                 + String.join("\n  ", drift) + "\nIf production really has this schema now, run `mvn graft:baseline`"
                 + " and review the change to " + Baseline.FILE_NAME + " before committing it.");
@@ -118,7 +118,7 @@ abstract class ParentMojo extends CatalogMojo {
      *
      * @param goal this goal's name, for the message when the project is not compiled yet
      */
-    CompiledMigrations compiledMigrations(Catalog catalog, String goal) throws MojoFailureException {
+    CompiledMigrations compiledMigrations(Catalog catalog, String goal) throws MojoExecutionException {
         return CompiledMigrations.of(catalog, generatorConfig(), classesDirectory.toPath(), runtimeClasspath, goal);
     }
 
@@ -140,11 +140,11 @@ abstract class ParentMojo extends CatalogMojo {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.toPath()));
             return HexFormat.of().formatHex(digest).substring(0, 8);
         } catch (IOException | NoSuchAlgorithmException e) {
-            throw new MojoExecutionException("cannot read graft.parentSeed " + file + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot read graft.parentSeed " + file + ": " + e.getMessage(), e);
         }
     }
 
-    static MojoFailureException userError(RuntimeException e) {
-        return new MojoFailureException(e.getMessage(), e);
+    static MojoExecutionException userError(RuntimeException e) {
+        return GoalFailure.setUp(e.getMessage(), e);
     }
 }

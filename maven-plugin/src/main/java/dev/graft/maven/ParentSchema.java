@@ -53,7 +53,7 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
                 try {
                     new FlywayRunner(locations, compiled.loader()).migrate(branch.dataSource(), target.get().toString());
                 } catch (FlywayException e) {
-                    throw new MojoExecutionException("the hand-written migrations up to V" + target.get()
+                    throw GoalFailure.setUp("the hand-written migrations up to V" + target.get()
                             + " do not apply to the parent \"" + parent + "\": " + e.getMessage(), e);
                 }
             }
@@ -99,7 +99,7 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
                 return reading.read(branch);
             }
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot read the schema of the parent \"" + parent + "\": "
+            throw GoalFailure.setUp("cannot read the schema of the parent \"" + parent + "\": "
                     + e.getMessage(), e);
         }
     }
@@ -135,7 +135,7 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
                     .forEach(m -> found.putIfAbsent(Version.parse(m.group(1)), m.group(2)));
             return found;
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot list " + folder + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 }

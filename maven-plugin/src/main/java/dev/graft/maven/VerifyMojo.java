@@ -6,6 +6,7 @@ import dev.graft.catalog.Catalog;
 import dev.graft.generator.Drift;
 import dev.graft.generator.Generator;
 import dev.graft.verifier.MigrationResult;
+import dev.graft.verifier.Outcome;
 import dev.graft.verifier.VerificationReport;
 import dev.graft.verifier.Verifier;
 import dev.graft.verifier.VerifierConfig;
@@ -43,8 +44,22 @@ public class VerifyMojo extends ParentMojo {
     @Parameter(property = "graft.seed", defaultValue = "0")
     long seed;
 
+    /** Whether the verifier wrote this run's reports; until then a failure writes graft-verify.json itself. */
+    private boolean reported;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            proveAll();
+        } catch (MojoExecutionException | MojoFailureException e) {
+            if (!reported) {
+                GoalFailure.record(reportDirectory.toPath(), e);
+            }
+            throw e;
+        }
+    }
+
+    private void proveAll() throws MojoExecutionException, MojoFailureException {
         if (skipped("verification")) {
             return;
         }
@@ -65,6 +80,7 @@ public class VerifyMojo extends ParentMojo {
                 }
                 report = Verifier.on(engine).parent(parentName).config(config.build())
                         .verify(request(catalog, compiled));
+                reported = true;
             } catch (BranchException e) {
                 throw userError(e);
             } finally {
@@ -84,7 +100,11 @@ public class VerifyMojo extends ParentMojo {
             List<String> problems = new ArrayList<>(report.failures());
             report.error().ifPresent(problems::add);
             problems.forEach(getLog()::error);
-            throw new MojoFailureException("graft: verification failed:\n" + String.join("\n", problems)
+            if (Outcome.of(report) == Outcome.SETUP_ERROR) {
+                throw GoalFailure.setUp("verification stopped before its checks:\n" + String.join("\n", problems)
+                        + "\nSee " + reportDirectory + " for the report.");
+            }
+            throw GoalFailure.proofFailed("verification failed:\n" + String.join("\n", problems)
                     + "\nSee " + reportDirectory + " for the report.");
         }
         getLog().info("graft: " + report.migrations().size() + " migration(s) verified on " + report.branchesMade()
@@ -96,12 +116,12 @@ public class VerifyMojo extends ParentMojo {
      * here, saying what to run. A generated file that no longer matches the catalog or was edited by
      * hand is verified as the file it is, like a hand-written one, and the log says so.
      */
-    private void checkGenerated(Catalog catalog) throws MojoFailureException {
+    private void checkGenerated(Catalog catalog) throws MojoExecutionException {
         List<Drift> drift = Generator.forCatalog(catalog).check(generatorConfig());
         List<Drift> missing = drift.stream().filter(d -> d.kind() == Drift.Kind.MISSING).toList();
         if (!missing.isEmpty()) {
             missing.forEach(d -> getLog().error(d.toString()));
-            throw new MojoFailureException("graft: " + missing.size() + " catalog file(s) have no generated migration"
+            throw GoalFailure.setUp(missing.size() + " catalog file(s) have no generated migration"
                     + " yet, so there is nothing of theirs to verify: run mvn graft:generate (mvn verify runs it in"
                     + " generate-sources) and commit the files it writes");
         }
