@@ -7,6 +7,9 @@ assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0') : 'the t
 assert log.contains('graft: 1 migration(s) verified') : 'mvn verify proved V1'
 assert !log.contains('Gave up waiting') && !log.contains('cannot start embedded PostgreSQL')
 assert !log.contains('BUILD FAILURE')
+// the invoker runs Maven in batch mode: no colour at all (Maven 3.8 itself writes a bare reset, ESC[0m, before its lines)
+assert !(log =~ /\u001B\[(?!0?m)/) : 'no ANSI colour under -B'
+assert log.readLines().findAll { it.contains('graft:') }.every { !it.contains('\u001B') } : 'Graft\'s lines are plain'
 assert !log.contains('No SLF4J providers') : 'the tests have a logger'
 assert log.count('BUILD SUCCESS') == 3 : 'test, verify and graft:help all succeeded'
 assert log.contains('graft:verify') && log.contains('goals') : 'graft:help listed the goals'

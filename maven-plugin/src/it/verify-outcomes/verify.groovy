@@ -18,7 +18,8 @@ assert plain =~ /on project verify-outcomes: proof failed: verification failed/
 def proof = outcome('graft')
 assert proof.outcome == 'proof_failed' && proof.passed == false
 assert proof.migrations[0].checks.find { it.check == 'reapply' }.status == 'failed'
-// -Dstyle.color=always colours the verdict even under -B (red for the failed reapply)
-assert log.contains('\u001B[') : 'style.color=always gives ANSI colours'
+// -Dstyle.color=always colours each status even under -B: apply passed in green, reapply failed in red
+assert log =~ /apply \u001B\[[;\d]*32m(passed)\u001B\[m/ : 'passed in the success style'
+assert log =~ /reapply \u001B\[[;\d]*31m(failed)\u001B\[m/ : 'failed in the failure style'
 assert plain.contains('graft: V1 apply passed, reapply failed')
 true

@@ -19,7 +19,7 @@ public class CheckMojo extends CatalogMojo {
         }
         List<Drift> drift = Generator.forCatalog(readCatalog()).check(generatorConfig());
         if (drift.isEmpty()) {
-            getLog().info("graft: the migration files match the catalog");
+            getLog().info(ConsoleStyle.passed("graft: the migration files match the catalog"));
             return;
         }
         drift.forEach(d -> getLog().error(d.toString()));

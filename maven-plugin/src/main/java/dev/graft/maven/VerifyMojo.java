@@ -13,7 +13,6 @@ import dev.graft.verifier.VerifierConfig;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -88,18 +87,16 @@ public class VerifyMojo extends ParentMojo {
             }
         }
         for (MigrationResult migration : report.migrations()) {
-            getLog().info("graft: V" + migration.version() + " " + migration.checks().stream()
-                    .map(c -> c.check().id() + " " + c.status().toString().toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', ' ')).collect(Collectors.joining(", ")));
+            getLog().info("graft: V" + migration.version() + " " + ConsoleStyle.checks(migration));
         }
-        report.notExercised().forEach(line -> getLog().warn("graft: not exercised: " + line));
+        report.notExercised().forEach(line -> getLog().warn(ConsoleStyle.notExercised("graft: not exercised: " + line)));
         report.openTransitions().forEach(line -> getLog().warn("graft: open transition: " + line));
         report.reportFiles().forEach(file -> getLog().info("graft: report " + file));
         if (!report.passed()) {
             // a run stopped early (Flyway refused the migrations, say) has an error and no failed check
             List<String> problems = new ArrayList<>(report.failures());
             report.error().ifPresent(problems::add);
-            problems.forEach(getLog()::error);
+            problems.forEach(problem -> getLog().error(ConsoleStyle.failed(problem)));
             if (Outcome.of(report) == Outcome.SETUP_ERROR) {
                 throw GoalFailure.setUp("verification stopped before its checks:\n" + String.join("\n", problems)
                         + "\nSee " + reportDirectory + " for the report.");
@@ -107,8 +104,8 @@ public class VerifyMojo extends ParentMojo {
             throw GoalFailure.proofFailed("verification failed:\n" + String.join("\n", problems)
                     + "\nSee " + reportDirectory + " for the report.");
         }
-        getLog().info("graft: " + report.migrations().size() + " migration(s) verified on " + report.branchesMade()
-                + " branches in " + report.took().toSeconds() + " s");
+        getLog().info(ConsoleStyle.passed("graft: " + report.migrations().size() + " migration(s) verified on "
+                + report.branchesMade() + " branches in " + report.took().toSeconds() + " s"));
     }
 
     /**
