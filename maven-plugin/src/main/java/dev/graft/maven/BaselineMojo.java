@@ -35,7 +35,8 @@ public class BaselineMojo extends ParentMojo {
         String parentName;
         try {
             parentName = ensureParent(engine);
-            baseline = new ParentSchema(engine, parentName, sqlOutput.toPath(), CompiledMigrations.NONE).capture(first);
+            baseline = new ParentSchema(engine, parentName, sqlOutput.toPath(), CompiledMigrations.NONE)
+                    .capture(first, getLog());
         } catch (BranchException e) {
             throw userError(e);
         } finally {

@@ -100,7 +100,7 @@ abstract class ParentMojo extends CatalogMojo {
                     + Baseline.FILE_NAME + " describes it before V" + first.get() + " and is not compared");
             return;
         }
-        List<String> drift = committed.get().differencesFrom(schema.capture(first));
+        List<String> drift = committed.get().differencesFrom(schema.capture(first, getLog()));
         if (drift.isEmpty()) {
             getLog().info("graft: the parent \"" + parentName + "\" matches " + Baseline.FILE_NAME);
             return;
