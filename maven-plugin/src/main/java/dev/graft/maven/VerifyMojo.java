@@ -51,10 +51,20 @@ public class VerifyMojo extends ParentMojo {
         try {
             proveAll();
         } catch (MojoExecutionException | MojoFailureException e) {
-            if (!reported) {
-                GoalFailure.record(reportDirectory.toPath(), e);
-            }
+            recordUnreported(e);
             throw e;
+        } catch (RuntimeException e) {
+            // nothing expected it: the run proved nothing
+            MojoExecutionException failure = GoalFailure.setUp(e.toString(), e);
+            recordUnreported(failure);
+            throw failure;
+        }
+    }
+
+    private void recordUnreported(org.apache.maven.plugin.AbstractMojoExecutionException failure)
+            throws MojoExecutionException {
+        if (!reported) {
+            GoalFailure.record(reportDirectory.toPath(), failure);
         }
     }
 
