@@ -6,5 +6,5 @@ assert !log.contains('GRAFT-L201')
 // judged against the catalog's schema before V2: raising numeric(10,2) to numeric(14,2) keeps the rows, bigint does not
 assert !log.contains('V2__widen.sql:3:')
 assert log.contains('src/main/graft/V2__widen.sql:4:1: error GRAFT-L202 changing the type of "total" rewrites "orders"')
-assert log.contains('graft: lint found problems in hand-written migrations')
+assert log.contains('proof failed: lint found problems in hand-written migrations')
 true

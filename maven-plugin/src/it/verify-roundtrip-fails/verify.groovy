@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('graft: verification failed')
+assert log.contains('proof failed: verification failed')
 def report = new File(basedir, 'target/graft/graft-verify.md')
 assert report.isFile() : 'the report is written even though the build fails'
 def md = report.text

@@ -35,7 +35,8 @@ public class BaselineMojo extends ParentMojo {
         String parentName;
         try {
             parentName = ensureParent(engine);
-            baseline = new ParentSchema(engine, parentName, sqlOutput.toPath(), CompiledMigrations.NONE).capture(first);
+            baseline = new ParentSchema(engine, parentName, sqlOutput.toPath(), CompiledMigrations.NONE)
+                    .capture(first, getLog());
         } catch (BranchException e) {
             throw userError(e);
         } finally {
@@ -51,7 +52,7 @@ public class BaselineMojo extends ParentMojo {
                     + baseline.schema().views().size() + " view(s), " + baseline.enums().size() + " enum(s) of \""
                     + parentName + "\"" + first.map(v -> " before V" + v).orElse(""));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -68,7 +68,7 @@ public class BranchMojo extends EngineMojo {
                 case "delete" -> getLog().info(engine.delete(required())
                         ? "deleted branch \"" + branch + "\"" : "no branch \"" + branch + "\" to delete");
                 case "list" -> engine.list().forEach(info -> getLog().info(describe(info)));
-                default -> throw new MojoFailureException("unknown graft.action \"" + action
+                default -> throw GoalFailure.setUp("unknown graft.action \"" + action
                         + "\"; choose create, list, reset or delete");
             }
             if (serve) {
@@ -76,7 +76,7 @@ public class BranchMojo extends EngineMojo {
                 new CountDownLatch(1).await();
             }
         } catch (BranchException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw GoalFailure.setUp(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -88,9 +88,9 @@ public class BranchMojo extends EngineMojo {
         }
     }
 
-    private String required() throws MojoFailureException {
+    private String required() throws MojoExecutionException {
         if (branch == null || branch.isBlank()) {
-            throw new MojoFailureException("name the branch: -Dgraft.branch=<name>");
+            throw GoalFailure.setUp("name the branch: -Dgraft.branch=<name>");
         }
         return branch;
     }
@@ -110,7 +110,7 @@ public class BranchMojo extends EngineMojo {
                 + ", " + info.copy();
     }
 
-    static Duration duration(String text) throws MojoFailureException {
+    static Duration duration(String text) throws MojoExecutionException {
         String value = text.trim().toLowerCase(Locale.ROOT);
         try {
             if (value.matches("\\d+[smhd]")) {
@@ -124,7 +124,7 @@ public class BranchMojo extends EngineMojo {
             }
             return Duration.parse(text.trim().toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new MojoFailureException("graft.ttl \"" + text + "\" is not a duration; write 90m, 8h, 2d or PT8H");
+            throw GoalFailure.setUp("graft.ttl \"" + text + "\" is not a duration; write 90m, 8h, 2d or PT8H");
         }
     }
 }

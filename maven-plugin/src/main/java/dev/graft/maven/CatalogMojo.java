@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The catalog and output parameters the catalog goals share, mapped onto the API here and nowhere else. */
 abstract class CatalogMojo extends EngineMojo {
 
-    /** The folder of V<version>__<slug>.yaml files. */
+    /** The folder of {@code V<version>__<slug>.yaml} files. */
     @Parameter(property = "graft.catalog", defaultValue = "${project.basedir}/src/main/graft")
     File catalogDirectory;
 
@@ -53,7 +53,7 @@ abstract class CatalogMojo extends EngineMojo {
             long warnings = e.problems().size() - errors.size();
             e.problems().stream().filter(p -> !p.isError()).forEach(p -> getLog().warn(p.toString()));
             errors.forEach(p -> getLog().error(p.toString()));
-            throw new MojoFailureException("the catalog in " + catalogDirectory + " has " + errors.size() + " error(s)"
+            throw GoalFailure.proofFailed("the catalog in " + catalogDirectory + " has " + errors.size() + " error(s)"
                     + (warnings > 0 ? " and " + warnings + " warning(s)" : "") + ":\n"
                     + errors.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         }

@@ -19,11 +19,11 @@ public class CheckMojo extends CatalogMojo {
         }
         List<Drift> drift = Generator.forCatalog(readCatalog()).check(generatorConfig());
         if (drift.isEmpty()) {
-            getLog().info("graft: the migration files match the catalog");
+            getLog().info(ConsoleStyle.passed("graft: the migration files match the catalog"));
             return;
         }
         drift.forEach(d -> getLog().error(DriftAdvice.line(d)));
-        throw new MojoFailureException("graft: " + drift.size() + " migration file(s) drifted from the catalog:\n"
+        throw GoalFailure.proofFailed(drift.size() + " migration file(s) drifted from the catalog:\n"
                 + drift.stream().map(DriftAdvice::line).collect(Collectors.joining("\n")));
     }
 }

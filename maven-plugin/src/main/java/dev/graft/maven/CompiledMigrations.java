@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
@@ -52,10 +52,10 @@ final class CompiledMigrations implements AutoCloseable {
      * @param classes   the project's {@code target/classes}
      * @param classpath the project's runtime classpath elements
      * @param goal      the goal asking, named in the message when classes are missing
-     * @throws MojoFailureException if a Java migration of the catalog is not compiled or does not load
+     * @throws MojoExecutionException if a Java migration of the catalog is not compiled or does not load
      */
     static CompiledMigrations of(Catalog catalog, GeneratorConfig config, Path classes, List<String> classpath,
-            String goal) throws MojoFailureException {
+            String goal) throws MojoExecutionException {
         String folder = config.javaPackage().replace('.', '/');
         List<GeneratedFile> expected = Generator.forCatalog(catalog).render(config).stream()
                 .filter(f -> f.kind() == GeneratedFile.Kind.JAVA).toList();
@@ -71,7 +71,7 @@ final class CompiledMigrations implements AutoCloseable {
             }
         }
         if (!missing.isEmpty()) {
-            throw new MojoFailureException("graft: " + missing.size() + " Java migration(s) of the catalog are not"
+            throw GoalFailure.setUp(missing.size() + " Java migration(s) of the catalog are not"
                     + " compiled:\n" + String.join("\n", missing) + "\nRun `mvn verify` (graft:generate and compile"
                     + " come first), or `mvn compile graft:" + goal + "`.");
         }
@@ -81,7 +81,7 @@ final class CompiledMigrations implements AutoCloseable {
             for (GeneratedFile file : expected) {
                 migrations.requireMigration(className(config, file));
             }
-        } catch (MojoFailureException e) {
+        } catch (MojoExecutionException e) {
             migrations.close();
             throw e;
         }
@@ -122,32 +122,32 @@ final class CompiledMigrations implements AutoCloseable {
      * Flyway skips a class it cannot load with a mere warning, and the migrations after it would be
      * verified on the wrong base.
      */
-    private void requireMigration(String name) throws MojoFailureException {
+    private void requireMigration(String name) throws MojoExecutionException {
         Class<?> type;
         try {
             type = Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new MojoFailureException("graft: the Java migration " + name + " does not load: " + e
+            throw GoalFailure.setUp("the Java migration " + name + " does not load: " + e
                     + "\nRecompile the project (mvn clean verify).", e);
         }
         if (!JavaMigration.class.isAssignableFrom(type)) {
-            throw new MojoFailureException("graft: " + name + " is not a Flyway JavaMigration for the plugin's Flyway;"
+            throw GoalFailure.setUp(name + " is not a Flyway JavaMigration for the plugin's Flyway;"
                     + " it extends " + type.getSuperclass().getName() + " from another class loader");
         }
     }
 
-    private static boolean holdsClasses(Path folder) throws MojoFailureException {
+    private static boolean holdsClasses(Path folder) throws MojoExecutionException {
         if (!Files.isDirectory(folder)) {
             return false;
         }
         try (Stream<Path> files = Files.walk(folder)) {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(".class"));
         } catch (IOException e) {
-            throw new MojoFailureException("cannot list " + folder + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private static URL[] urls(Path classes, List<String> classpath) throws MojoFailureException {
+    private static URL[] urls(Path classes, List<String> classpath) throws MojoExecutionException {
         Set<Path> elements = new LinkedHashSet<>();
         elements.add(classes.toAbsolutePath());
         classpath.forEach(element -> elements.add(new File(element).toPath().toAbsolutePath()));
@@ -156,7 +156,7 @@ final class CompiledMigrations implements AutoCloseable {
             try {
                 urls.add(element.toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new MojoFailureException("cannot use classpath element " + element + ": " + e.getMessage(), e);
+                throw GoalFailure.setUp("cannot use classpath element " + element + ": " + e.getMessage(), e);
             }
         }
         return urls.toArray(URL[]::new);

@@ -40,7 +40,7 @@ public class DiffMojo extends ParentMojo {
             return;
         }
         if ((from == null) != (to == null)) {
-            throw new MojoFailureException("give both -Dgraft.from and -Dgraft.to, or neither");
+            throw GoalFailure.setUp("give both -Dgraft.from and -Dgraft.to, or neither");
         }
         SchemaDiff diff = from != null ? diffDatabases() : diffPending();
         String markdown = MarkdownReport.render(diff);
@@ -49,12 +49,12 @@ public class DiffMojo extends ParentMojo {
             Files.createDirectories(diffFile.toPath().getParent());
             Files.writeString(diffFile.toPath(), markdown);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + diffFile + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot write " + diffFile + ": " + e.getMessage(), e);
         }
         getLog().info("graft: schema diff written to " + diffFile);
     }
 
-    private SchemaDiff diffDatabases() throws MojoFailureException {
+    private SchemaDiff diffDatabases() throws MojoExecutionException {
         BranchEngine engine = openEngine();
         try {
             return Verifier.on(engine).diff(from, to);

@@ -8,7 +8,7 @@ import java.io.File;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The engine parameters every goal shares, mapped onto {@link EngineSettings} here and nowhere else. */
@@ -71,7 +71,7 @@ abstract class EngineMojo extends AbstractMojo {
      */
     private static final List<String> QUIET_AT_DEFAULT_LEVEL = List.of("com.zaxxer.hikari", "io.zonky.test.db.postgres");
 
-    BranchEngine openEngine() throws MojoFailureException {
+    BranchEngine openEngine() throws MojoExecutionException {
         if (!getLog().isDebugEnabled()) {
             QUIET_AT_DEFAULT_LEVEL.forEach(name -> {
                 String key = "org.slf4j.simpleLogger.log." + name;
@@ -83,7 +83,7 @@ abstract class EngineMojo extends AbstractMojo {
         try {
             return BranchEngines.open(engineSettings());
         } catch (BranchException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw GoalFailure.setUp(e.getMessage(), e);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -61,7 +62,7 @@ public class LintMojo extends CatalogMojo {
     File basedir;
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("lint")) {
             return;
         }
@@ -92,7 +93,7 @@ public class LintMojo extends CatalogMojo {
         report(findings, files);
     }
 
-    private void report(List<LintFinding> findings, int files) throws MojoFailureException {
+    private void report(List<LintFinding> findings, int files) throws MojoExecutionException, MojoFailureException {
         findings.forEach(f -> {
             if (f.rule().severity() == LintRule.Severity.ERROR) {
                 getLog().error(f.describe());
@@ -104,14 +105,14 @@ public class LintMojo extends CatalogMojo {
             String text = switch (format) {
                 case "json" -> LintReports.json(findings);
                 case "sarif" -> LintReports.sarif(findings);
-                default -> throw new MojoFailureException("graft.lint.format is \"" + format + "\"; choose text, json or sarif");
+                default -> throw GoalFailure.setUp("graft.lint.format is \"" + format + "\"; choose text, json or sarif");
             };
             Path file = Path.of(output.getPath() + "." + format);
             try {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new MojoFailureException("graft: cannot write the lint report " + file + ": " + e.getMessage(), e);
+                throw GoalFailure.setUp("cannot write the lint report " + file + ": " + e.getMessage(), e);
             }
             getLog().info("graft: lint report written to " + file);
         }
@@ -120,23 +121,23 @@ public class LintMojo extends CatalogMojo {
             case "never" -> false;
             case "warning" -> !findings.isEmpty();
             case "error" -> errors > 0;
-            default -> throw new MojoFailureException("graft.lint.failOn is \"" + failOn + "\"; choose error, warning or never");
+            default -> throw GoalFailure.setUp("graft.lint.failOn is \"" + failOn + "\"; choose error, warning or never");
         };
         getLog().info("graft: lint read " + files + " hand-written file(s), found " + errors + " error(s) and "
                 + (findings.size() - errors) + " warning(s); rules: " + LintRule.DOCS);
         if (fail) {
-            throw new MojoFailureException("graft: lint found problems in hand-written migrations (graft.lint.failOn = "
+            throw GoalFailure.proofFailed("lint found problems in hand-written migrations (graft.lint.failOn = "
                     + failOn + ")");
         }
     }
 
-    private LintOptions options() throws MojoFailureException {
+    private LintOptions options() throws MojoExecutionException {
         try {
             LintOptions options = LintOptions.defaults();
             options = options.without(LintOptions.rules(disabledRules == null ? "" : disabledRules).toArray(LintRule[]::new));
             return options.with(LintOptions.rules(includedRules == null ? "" : includedRules).toArray(LintRule[]::new));
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("graft.lint.disabled / graft.lint.include: " + e.getMessage(), e);
+            throw GoalFailure.setUp("graft.lint.disabled / graft.lint.include: " + e.getMessage(), e);
         }
     }
 
@@ -155,14 +156,14 @@ public class LintMojo extends CatalogMojo {
                 : Optional.of(catalog.schemaAfter(last));
     }
 
-    private List<Path> flywayFiles() throws MojoFailureException {
+    private List<Path> flywayFiles() throws MojoExecutionException {
         if (!sqlOutput.isDirectory()) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(sqlOutput.toPath())) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new MojoFailureException("graft: cannot list the Flyway folder " + sqlOutput + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot list the Flyway folder " + sqlOutput + ": " + e.getMessage(), e);
         }
     }
 
@@ -176,19 +177,19 @@ public class LintMojo extends CatalogMojo {
     }
 
     /** The options with the file's {@code .sql.conf} {@code executeInTransaction}, when it sets one. */
-    private static LintOptions withConf(LintOptions options, Path file) throws MojoFailureException {
+    private static LintOptions withConf(LintOptions options, Path file) throws MojoExecutionException {
         try {
             return options.withFlywayConf(file);
         } catch (java.io.UncheckedIOException e) {
-            throw new MojoFailureException("graft: " + e.getMessage(), e);
+            throw GoalFailure.setUp(e.getMessage(), e);
         }
     }
 
-    private static String read(Path file) throws MojoFailureException {
+    private static String read(Path file) throws MojoExecutionException {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MojoFailureException("graft: cannot read " + file + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -121,13 +121,13 @@ abstract class ParentMojo extends CatalogMojo {
                     + Baseline.FILE_NAME + " describes it before V" + first.get() + " and is not compared");
             return;
         }
-        List<String> drift = committed.get().differencesFrom(schema.capture(first));
+        List<String> drift = committed.get().differencesFrom(schema.capture(first, getLog()));
         if (drift.isEmpty()) {
             getLog().info("graft: the parent \"" + parent + "\" matches " + Baseline.FILE_NAME);
             return;
         }
         drift.forEach(d -> getLog().error("baseline drift: " + d));
-        throw new MojoFailureException("graft: the parent \"" + parent + "\" has drifted from "
+        throw GoalFailure.proofFailed("the parent \"" + parent + "\" has drifted from "
                 + catalogDirectory.toPath().resolve(Baseline.FILE_NAME) + " in " + drift.size() + " place(s):\n  "
                 + String.join("\n  ", drift) + "\nIf production really has this schema now, run `mvn graft:baseline`"
                 + " and review the change to " + Baseline.FILE_NAME + " before committing it.");
@@ -139,7 +139,7 @@ abstract class ParentMojo extends CatalogMojo {
      *
      * @param goal this goal's name, for the message when the project is not compiled yet
      */
-    CompiledMigrations compiledMigrations(Catalog catalog, String goal) throws MojoFailureException {
+    CompiledMigrations compiledMigrations(Catalog catalog, String goal) throws MojoExecutionException {
         return CompiledMigrations.of(catalog, generatorConfig(), classesDirectory.toPath(), runtimeClasspath, goal);
     }
 
@@ -169,17 +169,17 @@ abstract class ParentMojo extends CatalogMojo {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.toPath()));
             return HexFormat.of().formatHex(digest).substring(0, 8);
         } catch (IOException | NoSuchAlgorithmException e) {
-            throw new MojoExecutionException("cannot read graft.parentSeed " + file + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot read graft.parentSeed " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** An engine's refusal as a build failure; a missing parent database also says which properties to set. */
-    static MojoFailureException userError(RuntimeException e) {
+    /** An engine's refusal as a set-up failure; a missing parent database also says which properties to set. */
+    static MojoExecutionException userError(RuntimeException e) {
         String message = String.valueOf(e.getMessage());
         if (message.startsWith("parent database")) {
             message += "\nSet -Dgraft.parent=<database> to a database the engine has, or -Dgraft.parentSeed=<dump.sql>"
                     + " (a SQL or pg_dump file) to make the parent from.";
         }
-        return new MojoFailureException(message, e);
+        return GoalFailure.setUp(message, e);
     }
 }

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -40,20 +41,24 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
 
     private static final String HAS_HISTORY = "SELECT to_regclass('flyway_schema_history') IS NOT NULL";
     private static final String HISTORY = "SELECT version FROM flyway_schema_history WHERE success";
+    private static final String APPLIED = "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL";
 
     private static final Pattern SQL_MIGRATION = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__(.*)\\.sql");
 
     /** The baseline of the parent before the catalog's first version (after every migration when empty). */
-    Baseline capture(Optional<Version> firstCatalogVersion) throws MojoExecutionException {
+    Baseline capture(Optional<Version> firstCatalogVersion, Log log) throws MojoExecutionException {
         Optional<Version> target = lastVersionBefore(firstCatalogVersion);
         return onParent(target.isPresent(), branch -> {
             if (target.isPresent()) {
                 List<String> locations = new ArrayList<>(List.of("filesystem:" + migrations));
                 compiled.location().ifPresent(locations::add);
-                try {
+                long start = System.nanoTime();
+                long total = sqlMigrations(migrations).keySet().stream().filter(v -> v.compareTo(target.get()) <= 0).count();
+                try (LongStep step = LongStep.start(log, "applying the hand-written migrations up to V" + target.get()
+                        + " on a branch of \"" + parent + "\"", () -> applied(branch, total, start))) {
                     new FlywayRunner(locations, compiled.loader()).migrate(branch.dataSource(), target.get().toString());
                 } catch (FlywayException e) {
-                    throw new MojoExecutionException("the hand-written migrations up to V" + target.get()
+                    throw GoalFailure.setUp("the hand-written migrations up to V" + target.get()
                             + " do not apply to the parent \"" + parent + "\": " + e.getMessage(), e);
                 }
             }
@@ -61,6 +66,21 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
                 return Baseline.capture(connection);
             }
         });
+    }
+
+    /** How many of {@code total} migrations the branch's Flyway history has applied so far, and how fast; empty if it cannot tell. */
+    private static String applied(Branch branch, long total, long start) {
+        try (Connection connection = branch.connect(); Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery(APPLIED)) {
+            if (!count.next()) {
+                return "";
+            }
+            double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
+            return count.getLong(1) + " of " + total + " migration(s) applied, "
+                    + String.format(java.util.Locale.ROOT, "%.1f", count.getLong(1) / seconds) + "/s";
+        } catch (SQLException noHistoryYet) {
+            return "";
+        }
     }
 
     /** The newest version the parent's Flyway history has applied, if it has one. */
@@ -99,7 +119,7 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
                 return reading.read(branch);
             }
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot read the schema of the parent \"" + parent + "\": "
+            throw GoalFailure.setUp("cannot read the schema of the parent \"" + parent + "\": "
                     + e.getMessage(), e);
         }
     }
@@ -135,7 +155,7 @@ record ParentSchema(BranchEngine engine, String parent, Path migrations, Compile
                     .forEach(m -> found.putIfAbsent(Version.parse(m.group(1)), m.group(2)));
             return found;
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot list " + folder + ": " + e.getMessage(), e);
+            throw GoalFailure.setUp("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -6,13 +6,13 @@ import dev.graft.catalog.Catalog;
 import dev.graft.generator.Drift;
 import dev.graft.generator.Generator;
 import dev.graft.verifier.MigrationResult;
+import dev.graft.verifier.Outcome;
 import dev.graft.verifier.VerificationReport;
 import dev.graft.verifier.Verifier;
 import dev.graft.verifier.VerifierConfig;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -59,8 +59,32 @@ public class VerifyMojo extends ParentMojo {
     @Parameter(property = "graft.locks", defaultValue = "true")
     boolean locks;
 
+    /** Whether the verifier wrote this run's reports; until then a failure writes graft-verify.json itself. */
+    private boolean reported;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            proveAll();
+        } catch (MojoExecutionException | MojoFailureException e) {
+            recordUnreported(e);
+            throw e;
+        } catch (RuntimeException e) {
+            // nothing expected it: the run proved nothing
+            MojoExecutionException failure = GoalFailure.setUp(e.toString(), e);
+            recordUnreported(failure);
+            throw failure;
+        }
+    }
+
+    private void recordUnreported(org.apache.maven.plugin.AbstractMojoExecutionException failure)
+            throws MojoExecutionException {
+        if (!reported) {
+            GoalFailure.record(reportDirectory.toPath(), failure);
+        }
+    }
+
+    private void proveAll() throws MojoExecutionException, MojoFailureException {
         if (skipped("verification")) {
             return;
         }
@@ -91,6 +115,7 @@ public class VerifyMojo extends ParentMojo {
                             parent, new ParentSchema(engine, parentName, sqlOutput.toPath(), compiled).newestApplied())
                             .sentence());
                 }
+                reported = true;
             } catch (BranchException e) {
                 throw userError(e);
             } finally {
@@ -98,25 +123,27 @@ public class VerifyMojo extends ParentMojo {
             }
         }
         for (MigrationResult migration : report.migrations()) {
-            getLog().info("graft: V" + migration.version() + " " + migration.checks().stream()
-                    .map(c -> c.check().id() + " " + c.status().toString().toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', ' ')).collect(Collectors.joining(", ")));
+            getLog().info("graft: V" + migration.version() + " " + ConsoleStyle.checks(migration));
         }
         report.migrations().forEach(m -> m.dataEffects().lines().forEach(line -> getLog().info("graft: V"
                 + m.version() + " rows: " + line)));
-        report.notExercised().forEach(line -> getLog().warn("graft: not exercised: " + line));
+        report.notExercised().forEach(line -> getLog().warn(ConsoleStyle.notExercised("graft: not exercised: " + line)));
         report.openTransitions().forEach(line -> getLog().warn("graft: open transition: " + line));
         report.reportFiles().forEach(file -> getLog().info("graft: report " + file));
         if (!report.passed()) {
             // a run stopped early (Flyway refused the migrations, say) has an error and no failed check
             List<String> problems = new ArrayList<>(report.failures());
             report.error().ifPresent(problems::add);
-            problems.forEach(getLog()::error);
-            throw new MojoFailureException("graft: verification failed:\n" + String.join("\n", problems)
+            problems.forEach(problem -> getLog().error(ConsoleStyle.failed(problem)));
+            if (Outcome.of(report) == Outcome.SETUP_ERROR) {
+                throw GoalFailure.setUp("verification stopped before its checks:\n" + String.join("\n", problems)
+                        + "\nSee " + reportDirectory + " for the report.");
+            }
+            throw GoalFailure.proofFailed("verification failed:\n" + String.join("\n", problems)
                     + "\nSee " + reportDirectory + " for the report.");
         }
-        getLog().info("graft: " + report.migrations().size() + " migration(s) verified on " + report.branchesMade()
-                + " branches in " + report.took().toSeconds() + " s");
+        getLog().info(ConsoleStyle.passed("graft: " + report.migrations().size() + " migration(s) verified on "
+                + report.branchesMade() + " branches in " + report.took().toSeconds() + " s"));
     }
 
     /**
@@ -124,12 +151,12 @@ public class VerifyMojo extends ParentMojo {
      * here, saying what to run. A generated file that no longer matches the catalog or was edited by
      * hand is verified as the file it is, like a hand-written one, and the log says so.
      */
-    private void checkGenerated(Catalog catalog) throws MojoFailureException {
+    private void checkGenerated(Catalog catalog) throws MojoExecutionException {
         List<Drift> drift = Generator.forCatalog(catalog).check(generatorConfig());
         List<Drift> missing = drift.stream().filter(d -> d.kind() == Drift.Kind.MISSING).toList();
         if (!missing.isEmpty()) {
             missing.forEach(d -> getLog().error(d.toString()));
-            throw new MojoFailureException("graft: " + missing.size() + " catalog file(s) have no generated migration"
+            throw GoalFailure.setUp(missing.size() + " catalog file(s) have no generated migration"
                     + " yet, so there is nothing of theirs to verify: run mvn graft:generate (mvn verify runs it in"
                     + " generate-sources) and commit the files it writes");
         }

@@ -69,7 +69,7 @@ class BaselineMojoServerTest {
 
         // the same server, a database that is not there: said, not an internal error
         BaselineMojo missing = configure(new BaselineMojo(), project, "no_such_database");
-        assertThatThrownBy(missing::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(missing::execute).isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class)
                 .hasMessageContaining("parent database \"no_such_database\" does not exist");
     }
 

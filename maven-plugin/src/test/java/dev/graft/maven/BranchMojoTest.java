@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 class BranchMojoTest {
@@ -20,14 +20,14 @@ class BranchMojoTest {
     @Test
     void aBadTtlIsAUserMistakeWithTheFix() {
         assertThatThrownBy(() -> BranchMojo.duration("soon"))
-                .isInstanceOf(MojoFailureException.class)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("graft.ttl \"soon\" is not a duration; write 90m, 8h, 2d or PT8H");
     }
 
     @Test
     void anUnknownEngineIsAUserMistakeNamingTheChoices() {
         assertThatThrownBy(listing("oracle")::execute)
-                .isInstanceOf(MojoFailureException.class)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("unknown engine \"oracle\"; choose one of embedded, server, neon, lakebase, "
                         + "testcontainers");
     }
@@ -40,7 +40,7 @@ class BranchMojoTest {
         BranchMojo mojo = listing("testcontainers");
         mojo.image = "postgres:16";
         assertThatThrownBy(mojo::execute)
-                .isInstanceOf(MojoFailureException.class)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("the testcontainers engine needs org.testcontainers:testcontainers-postgresql"
                         + " on the classpath (Maven: a <dependency> of the graft-maven-plugin");
     }
@@ -48,7 +48,8 @@ class BranchMojoTest {
     @Test
     void theServerEngineWithoutAUrlSaysWhatIsMissing() {
         assertThatThrownBy(listing("server")::execute)
-                .isInstanceOf(MojoFailureException.class)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("set-up: ")
                 .hasMessageContaining("the server engine needs a JDBC URL (graft.url)");
     }
 

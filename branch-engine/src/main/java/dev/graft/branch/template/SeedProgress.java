@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells how far a long seed is, at INFO and at most every few seconds: statements and megabytes
- * done of the whole, after each chunk (one Flyway migration) of the script.
+ * done of the whole and the rate so far, after each chunk (one Flyway migration) of the script.
  */
 final class SeedProgress implements Callback {
 
@@ -56,10 +56,12 @@ final class SeedProgress implements Callback {
         }
         lastReport = now;
         reported = true;
-        LOG.info("seeding from {}: {} of {} statements, {} of {} MB, {} s", origin,
+        double seconds = Math.max(now - start, 1) / 1e9;
+        LOG.info("seeding from {}: {} of {} statements, {} of {} MB, {} s, {} MB/s", origin,
                 script.chunks().get(chunk).statementsDone(), script.statements(),
                 String.format("%.1f", bytesDone.get(chunk) / MEGABYTE),
-                String.format("%.1f", bytesDone.get(bytesDone.size() - 1) / MEGABYTE), (now - start) / 1_000_000_000);
+                String.format("%.1f", bytesDone.get(bytesDone.size() - 1) / MEGABYTE), (now - start) / 1_000_000_000,
+                String.format("%.1f", bytesDone.get(chunk) / MEGABYTE / seconds));
     }
 
     @Override

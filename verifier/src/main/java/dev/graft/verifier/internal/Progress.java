@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Log lines for long work: how many of how many are done, how many failed, and when the rest
+ * Log lines for long work: how many of how many are done, how many failed, the rate, and when the rest
  * should be done at the pace so far. Thread-safe. A line reaches the console (INFO) at most every
  * {@link #EVERY_NANOS} and for the last item, so short work prints one line and long work one every
  * few seconds; every step is at DEBUG.
@@ -47,8 +47,9 @@ public final class Progress {
         long at = System.nanoTime();
         long last = lastLine.get();
         boolean console = now == total || (at - last >= EVERY_NANOS && lastLine.compareAndSet(last, at));
-        String format = "{}: {}/{} done, {} failed, {} s elapsed, ETA {} s";
-        Object[] values = {what, now, total, bad, elapsedMs / 1000, (etaMs + 999) / 1000};
+        String format = "{}: {}/{} done, {} failed, {} s elapsed, {}/s, ETA {} s";
+        Object[] values = {what, now, total, bad, elapsedMs / 1000,
+                String.format(java.util.Locale.ROOT, "%.1f", now * 1000.0 / Math.max(elapsedMs, 1)), (etaMs + 999) / 1000};
         if (console) {
             LOG.info(format, values);
         } else {

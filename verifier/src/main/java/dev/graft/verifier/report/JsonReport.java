@@ -27,6 +27,7 @@ public final class JsonReport {
     public static String render(VerificationReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("passed", report.passed());
+        root.put("outcome", dev.graft.verifier.Outcome.of(report).label());
         root.put("parent", report.parent());
         root.put("engine", report.engine());
         root.put("started", report.started().toString());
