@@ -6,7 +6,7 @@ def log = new File(basedir, 'build.log').text
  5: 'ALTER DATABASE victim RENAME TO gone;', 6: '\\c stray'].each { line, statement ->
     assert log =~ /(?m)^\[WARNING\] .*cluster\.sql:${line}: skipped "\Q${statement}\E/ : "line ${line} is skipped with a warning"
 }
-assert log =~ /graft: loading the parent "production_[0-9a-f]{8}"/
+assert log.contains('graft: loading the parent "production"')
 assert log.contains('graft: 1 migration(s) verified')
 
 // nothing on the server was touched: the other database is still there, no stray database, no role
