@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param reportFiles  the report files written
  * @param openTransitions the catalog's transitions that are expanded and not completed, as
  *                     {@code V2 split_column of inventory.inventory_code}: what the proof leaves open
+ * @param proof        what the verification started from and each migration's content hash, for graft:migrate
  */
 public record VerificationReport(String parent, String engine, Instant started, Duration took,
         List<MigrationResult> migrations, int branchesMade, Optional<String> error, List<Path> reportFiles,
-        List<String> openTransitions) {
+        List<String> openTransitions, dev.graft.verifier.deploy.ProvenStart proof) {
 
     public VerificationReport {
         Objects.requireNonNull(parent, "parent == null");
@@ -34,6 +35,15 @@ public record VerificationReport(String parent, String engine, Instant started, 
         Objects.requireNonNull(error, "error == null");
         reportFiles = List.copyOf(reportFiles);
         openTransitions = List.copyOf(openTransitions);
+        Objects.requireNonNull(proof, "proof == null");
+    }
+
+    /** A report without a proof start (made by hand, or before anything was read). */
+    public VerificationReport(String parent, String engine, Instant started, Duration took,
+            List<MigrationResult> migrations, int branchesMade, Optional<String> error, List<Path> reportFiles,
+            List<String> openTransitions) {
+        this(parent, engine, started, took, migrations, branchesMade, error, reportFiles, openTransitions,
+                dev.graft.verifier.deploy.ProvenStart.none());
     }
 
     /** A report without open transitions (no catalog, or every transition completed). */
@@ -65,6 +75,6 @@ public record VerificationReport(String parent, String engine, Instant started, 
     /** The same report with the files it was written to. */
     public VerificationReport withReportFiles(List<Path> files) {
         return new VerificationReport(parent, engine, started, took, migrations, branchesMade, error, files,
-                openTransitions);
+                openTransitions, proof);
     }
 }

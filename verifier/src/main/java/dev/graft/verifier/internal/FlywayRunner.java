@@ -59,6 +59,11 @@ public record FlywayRunner(List<String> locations, ClassLoader classLoader) {
         return configuration;
     }
 
+    /** Flyway configured as for every branch, over {@code dataSource}: what a deployment applies with too. */
+    public FluentConfiguration configuration(DataSource dataSource) {
+        return configure(dataSource);
+    }
+
     /** Applies every pending migration up to and including {@code version}. */
     public void migrate(DataSource dataSource, String version) {
         configure(dataSource).target(version).load().migrate();

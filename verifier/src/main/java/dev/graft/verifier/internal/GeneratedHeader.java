@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * change to the header there must be made here too ({@code GeneratedHeaderTest} runs this over the
  * generator's committed output).
  */
-final class GeneratedHeader {
+public final class GeneratedHeader {
 
     private static final Pattern SOURCE = Pattern.compile("(?m)^(?:--|//|#) source: (\\S+) sha256:([0-9a-f]{64})$");
     private static final Pattern GENERATOR = Pattern.compile("(?m)^(?:--|//|#) generator: graft (\\S+)$");
@@ -30,7 +30,7 @@ final class GeneratedHeader {
      * is generated only if its whole header is there and the checksum matches; otherwise it was
      * generated, then edited by hand.
      */
-    static PendingMigration.Origin origin(String text) {
+    public static PendingMigration.Origin origin(String text) {
         if (!GENERATOR.matcher(text).find()) {
             return PendingMigration.Origin.HAND_WRITTEN;
         }

@@ -8,6 +8,8 @@ import dev.graft.verifier.MigrationResult;
 import dev.graft.verifier.VerificationReport;
 import dev.graft.verifier.VerifierConfig;
 import dev.graft.verifier.VerifyRequest;
+import dev.graft.verifier.deploy.ProofStarts;
+import dev.graft.verifier.deploy.ProvenStart;
 import dev.graft.verifier.shapes.Transition;
 import dev.graft.verifier.snapshot.SchemaDiff;
 import dev.graft.verifier.snapshot.SchemaSnapshot;
@@ -48,6 +50,7 @@ public final class VerificationRun {
         List<CompletableFuture<?>> deletions = new ArrayList<>();
         RunContext reserved = null;
         Optional<String> error = Optional.empty();
+        ProvenStart proof = ProvenStart.none();
         ExecutorService pool = Executors.newFixedThreadPool(config.parallelism(), runnable -> {
             Thread thread = new Thread(runnable, "graft-verify");
             thread.setDaemon(true);
@@ -62,6 +65,7 @@ public final class VerificationRun {
             Progress.log("verifying {} pending migration(s) on branches of \"{}\" ({} engine, {} in parallel)",
                     pending.size(), parent, engine.kind(), config.parallelism());
             SchemaSnapshot before = context.schema(base);
+            proof = ProofStarts.of(context.flyway(), base.dataSource(), before, pending, request.classLoader());
             // A migration's checks finish while the next one applies on its clean run; a clean run is
             // deleted once the checks of its own migration and of the next are done.
             CompletableFuture<?> previousDone = CompletableFuture.completedFuture(null);
@@ -109,7 +113,7 @@ public final class VerificationRun {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         Progress.log("verified {} migration(s) in {} s on {} branches", results.size(), took.toSeconds(), ledger.made());
         return new VerificationReport(parent, engine.kind(), started, took, results, ledger.made(), error, List.of(),
-                openTransitions());
+                openTransitions(), proof);
     }
 
     /** The catalog's transitions that no migration completes: what the proof leaves open. */

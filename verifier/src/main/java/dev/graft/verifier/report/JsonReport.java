@@ -36,6 +36,7 @@ public final class JsonReport {
         root.put("error", report.error().orElse(null));
         root.put("open_transitions", report.openTransitions());
         root.put("migrations", report.migrations().stream().map(JsonReport::migration).toList());
+        root.put("proof", dev.graft.verifier.deploy.ProofJson.render(report.proof()));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
