@@ -57,7 +57,7 @@ try {
     // drift: a column added by hand to a target at V1 stops the run, printing the difference
     def drifted = database('drifted')
     run('drift-setup', true, ["-Dgraft.url=${drifted.jdbcUrl()}", '-Dgraft.complete=false',
-                              '-Dflyway.dummy=1', '-Dgraft.lockBudget=5s'].collect { it.toString() }).with { log ->
+                              '-Dflyway.dummy=1', '-Dgraft.lockRetry=5s'].collect { it.toString() }).with { log ->
         assert log.contains('graft: applied 2 migration(s): V1, V2')
     }
     def c = drifted.connect()

@@ -51,8 +51,11 @@ public class MigrateMojo extends ParentMojo {
     @Parameter(property = "graft.complete", defaultValue = "false")
     boolean complete;
 
-    /** How long in total to keep retrying after lock_timeout, e.g. 60s or 2m (an environment's lockBudget wins). */
-    @Parameter(property = "graft.lockBudget", defaultValue = "60s")
+    /**
+     * How long in total to keep retrying after lock_timeout, e.g. 60s or 2m (an environment's lockBudget wins).
+     * Its property is graft.lockRetry: graft.lockBudget is verify's per-statement budget in milliseconds.
+     */
+    @Parameter(property = "graft.lockRetry", defaultValue = "60s")
     String lockBudget;
 
     /** The id of a settings.xml server whose password is used (else GRAFT_PASSWORD). */
