@@ -48,13 +48,24 @@ public final class ProofJson {
                 hashes);
     }
 
-    /** The schema difference of one migration of the report. */
+    /** The whole schema difference of one migration of the report: the user's objects and Graft's helpers. */
     static SchemaDiff diff(JsonNode migration) {
-        JsonNode diff = migration.path("schema_diff");
+        JsonNode users = migration.path("schema_diff");
+        JsonNode helpers = users.path("graft_helpers");
+        List<SchemaObject> added = objects(users.path("added"));
+        added.addAll(objects(helpers.path("added")));
+        List<SchemaObject> removed = objects(users.path("removed"));
+        removed.addAll(objects(helpers.path("removed")));
+        List<SchemaDiff.Change> changed = changes(users.path("changed"));
+        changed.addAll(changes(helpers.path("changed")));
+        return new SchemaDiff(added, removed, changed);
+    }
+
+    private static List<SchemaDiff.Change> changes(JsonNode array) {
         List<SchemaDiff.Change> changed = new ArrayList<>();
-        diff.path("changed").forEach(c -> changed.add(new SchemaDiff.Change(kind(c), c.path("name").asText(),
+        array.forEach(c -> changed.add(new SchemaDiff.Change(kind(c), c.path("name").asText(),
                 c.path("before").asText(), c.path("after").asText())));
-        return new SchemaDiff(objects(diff.path("added")), objects(diff.path("removed")), changed);
+        return changed;
     }
 
     private static List<SchemaObject> objects(JsonNode array) {
