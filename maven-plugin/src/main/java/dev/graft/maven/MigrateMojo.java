@@ -96,8 +96,10 @@ public class MigrateMojo extends ParentMojo {
             VerifyRequest request = request(catalog, compiled);
             result = new Deployment(dataSource, request.allFlywayLocations(), request.classLoader(), Optional.of(catalog),
                     proofs, complete || auto, budget).run();
-        } catch (DeploymentException | IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+        } catch (DeploymentException e) {
+            throw GoalFailure.proofFailed(String.valueOf(e.getMessage()).replaceFirst("^graft: ", ""));
+        } catch (IllegalArgumentException e) {
+            throw GoalFailure.setUp(String.valueOf(e.getMessage()).replaceFirst("^graft: ", ""), e);
         }
         TargetStatus.print(getLog(), result);
     }

@@ -95,7 +95,6 @@ public record Deployment(DataSource target, List<String> locations, ClassLoader 
                 return runner.configuration(target).callbacks(new ProgressCallback()).target(last).load().migrate();
             });
         }
-        waiting.ifPresent(w -> LOG.warn("graft: stopped before {}", w));
         return new DeployResult(versions, repaired, waiting, applied(runner), openTransitions(runner));
     }
 
