@@ -44,4 +44,9 @@ public record ColumnView(String name, String type, boolean nullable, Optional<St
     public ColumnView withDefault(Optional<String> newDefault) {
         return new ColumnView(name, type, nullable, newDefault, identity, generated);
     }
+
+    /** The same column made an identity ({@code always} or {@code by default}), or no longer one. */
+    public ColumnView withIdentity(Optional<String> newIdentity) {
+        return new ColumnView(name, type, nullable, defaultValue, newIdentity, generated);
+    }
 }

@@ -50,6 +50,13 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C201</td><td>{@code complete} of a version with no open transition</td></tr>
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
+ * <tr><td>GRAFT-C170</td><td>a default where the column cannot have one (identity or generated column)</td></tr>
+ * <tr><td>GRAFT-C171</td><td>drop_not_null on a primary key or identity column</td></tr>
+ * <tr><td>GRAFT-C172</td><td>add_identity on a column that is not smallint, integer or bigint</td></tr>
+ * <tr><td>GRAFT-C173</td><td>add_identity on a column that has a default, is nullable, or is already an identity</td></tr>
+ * <tr><td>GRAFT-C174</td><td>drop_identity on a column that is not an identity</td></tr>
+ * <tr><td>GRAFT-C175</td><td>a replica identity index that is missing, not unique, partial, or over nullable columns</td></tr>
+ * <tr><td>GRAFT-C176</td><td>identity sequence options that contradict each other</td></tr>
  * <tr><td>GRAFT-C301</td><td>warning: a SQL statement the schema view cannot follow</td></tr>
  * </table>
  */
@@ -96,6 +103,13 @@ public enum ProblemCode {
     NO_OPEN_TRANSITION("GRAFT-C201", "complete of a version with no open transition"),
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),
+    NO_DEFAULT_HERE("GRAFT-C170", "a default where the column cannot have one"),
+    KEEPS_NOT_NULL("GRAFT-C171", "drop_not_null on a primary key or identity column"),
+    IDENTITY_TYPE("GRAFT-C172", "add_identity on a column that is not smallint, integer or bigint"),
+    IDENTITY_COLUMN("GRAFT-C173", "add_identity on a column with a default, nullable, or already an identity"),
+    NOT_IDENTITY("GRAFT-C174", "drop_identity on a column that is not an identity"),
+    REPLICA_INDEX("GRAFT-C175", "a replica identity index that cannot serve"),
+    SEQUENCE_OPTIONS("GRAFT-C176", "identity sequence options that contradict each other"),
     NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING);
 
     private final String code;

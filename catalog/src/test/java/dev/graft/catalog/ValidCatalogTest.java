@@ -55,7 +55,7 @@ class ValidCatalogTest {
     void readsMigrationsInFlywayOrderWithChecksums() {
         assertThat(catalog.migrations()).map(Migration::fileName).containsExactly("V1__create_tables.yaml",
                 "V2__split_inventory_code.yaml", "V3__evolve.yaml", "V4__contract.yaml", "V5__finish.sql",
-                "V6__complete_renames.yaml");
+                "V6__complete_renames.yaml", "V30__column_properties.yaml");
         Migration first = catalog.migrations().get(0);
         assertThat(first.slug()).isEqualTo("create_tables");
         assertThat(first.description()).contains("Warehouses and their inventory");

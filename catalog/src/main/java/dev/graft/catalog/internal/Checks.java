@@ -277,4 +277,9 @@ public final class Checks {
         return Stream.concat(schema.tables().stream().map(t -> t.name().toString()),
                 schema.views().stream().map(v -> v.name().toString())).toList();
     }
+
+    /** Reports a problem a refactoring finds with the shape it is given ({@code code} names which). */
+    public void report(Location at, ProblemCode code, String message) {
+        problems.report(at, code, message);
+    }
 }
