@@ -26,7 +26,9 @@ public final class RefactoringTypes {
             RefactoringType.of("update_data", UpdateData.class, UpdateData::read, UpdateData::check, UpdateData::write),
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
-            RefactoringType.of("set_default", SetDefault.class, SetDefault::read, SetDefault::check, SetDefault::write));
+            RefactoringType.of("set_default", SetDefault.class, SetDefault::read, SetDefault::check, SetDefault::write),
+            RefactoringType.of("drop_default", DropDefault.class, DropDefault::read, DropDefault::check, DropDefault::write),
+            RefactoringType.of("drop_not_null", DropNotNull.class, DropNotNull::read, DropNotNull::check, DropNotNull::write));
 
     private RefactoringTypes() { }
 
