@@ -28,7 +28,8 @@ public final class RefactoringTypes {
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
             RefactoringType.of("set_default", SetDefault.class, SetDefault::read, SetDefault::check, SetDefault::write),
             RefactoringType.of("drop_default", DropDefault.class, DropDefault::read, DropDefault::check, DropDefault::write),
-            RefactoringType.of("drop_not_null", DropNotNull.class, DropNotNull::read, DropNotNull::check, DropNotNull::write));
+            RefactoringType.of("drop_not_null", DropNotNull.class, DropNotNull::read, DropNotNull::check, DropNotNull::write),
+            RefactoringType.of("set_comment", SetComment.class, SetComment::read, SetComment::check, SetComment::write));
 
     private RefactoringTypes() { }
 
