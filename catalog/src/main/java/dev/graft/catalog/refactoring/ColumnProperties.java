@@ -51,4 +51,10 @@ final class ColumnProperties {
         String type = c.type().trim().toLowerCase(Locale.ROOT);
         return INTEGERS.contains(type);
     }
+
+    /** The type without a written identity: {@code bigint generated always as identity} is {@code bigint}. */
+    static String withoutIdentity(String type) {
+        Matcher m = IDENTITY.matcher(type);
+        return m.matches() ? m.group(1) : type;
+    }
 }
