@@ -11,7 +11,8 @@ import dev.graft.catalog.SchemaView;
 public sealed interface Refactoring permits AddColumn, AddForeignKey, ChangeColumnType, Complete, CreateIndex,
         CreateTable, DropColumn, DropTable, InsertData, MakeColumnNotNull, MergeColumns, RenameColumn, RenameTable,
         Sql, SplitColumn, UpdateData,
-        SetDefault, DropDefault, DropNotNull, SetComment, AddIdentity, DropIdentity {
+        SetDefault, DropDefault, DropNotNull, SetComment, AddIdentity, DropIdentity,
+        SetReplicaIdentity {
 
     /** Where the refactoring's key is written. */
     Location location();

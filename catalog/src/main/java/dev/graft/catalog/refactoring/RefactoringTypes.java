@@ -31,7 +31,8 @@ public final class RefactoringTypes {
             RefactoringType.of("drop_not_null", DropNotNull.class, DropNotNull::read, DropNotNull::check, DropNotNull::write),
             RefactoringType.of("set_comment", SetComment.class, SetComment::read, SetComment::check, SetComment::write),
             RefactoringType.of("add_identity", AddIdentity.class, AddIdentity::read, AddIdentity::check, AddIdentity::write),
-            RefactoringType.of("drop_identity", DropIdentity.class, DropIdentity::read, DropIdentity::check, DropIdentity::write));
+            RefactoringType.of("drop_identity", DropIdentity.class, DropIdentity::read, DropIdentity::check, DropIdentity::write),
+            RefactoringType.of("set_replica_identity", SetReplicaIdentity.class, SetReplicaIdentity::read, SetReplicaIdentity::check, SetReplicaIdentity::write));
 
     private RefactoringTypes() { }
 

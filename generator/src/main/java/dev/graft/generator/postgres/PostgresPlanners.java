@@ -18,7 +18,8 @@ public final class PostgresPlanners {
             new DropColumnPlan(), new DropTablePlan(), new ChangeColumnTypePlan(), new MakeColumnNotNullPlan(),
             new AddForeignKeyPlan(), new CreateIndexPlan(), new SplitColumnPlan(), new MergeColumnsPlan(),
             new InsertDataPlan(), new UpdateDataPlan(), new SqlPlan(), new CompletePlan(),
-            new SetDefaultPlan(), new DropDefaultPlan(), new DropNotNullPlan(), new SetCommentPlan(), new AddIdentityPlan(), new DropIdentityPlan());
+            new SetDefaultPlan(), new DropDefaultPlan(), new DropNotNullPlan(), new SetCommentPlan(), new AddIdentityPlan(), new DropIdentityPlan(),
+            new SetReplicaIdentityPlan());
 
     private PostgresPlanners() { }
 
