@@ -72,4 +72,33 @@ class AddIdentityPlanTest {
             assertThat(s.query("SELECT id FROM ticket")).containsExactly("500");
         }
     }
+
+    @Test
+    void severalPropertiesOfOneColumnInOneFileRunInOrder() throws Exception {
+        try (Scenario s = Scenario.of("add_identity_in_order", """
+                refactorings:
+                  - create_table:
+                      table: counter
+                      columns:
+                        - { name: id, type: bigint, nullable: false }
+                        - { name: seq, type: integer, default: "0" }
+                      primary_key: id
+                """, """
+                refactorings:
+                  - drop_default: { table: counter, column: seq }
+                  - make_column_not_null: { table: counter, column: seq, default_for_nulls: "0" }
+                  - add_identity: { table: counter, column: seq, sequence: { increment: -1, maxvalue: -1 } }
+                  - set_comment: { table: counter, column: seq, comment: "counts down" }
+                """)) {
+            s.migrate("1", "flyway_schema_history");
+            s.execute("INSERT INTO counter VALUES (1, -5), (2, NULL), (3, 3)");
+            s.applyTwice("1", "2");
+            assertThat(ColumnState.defaultOf(s, "counter", "seq")).isEqualTo("<none>");
+            assertThat(ColumnState.notNull(s, "counter", "seq")).isTrue();
+            assertThat(ColumnState.identity(s, "counter", "seq")).isEqualTo("d");
+            assertThat(ColumnState.columnComment(s, "counter", "seq")).isEqualTo("counts down");
+            s.execute("INSERT INTO counter (id) VALUES (4)");
+            assertThat(s.query("SELECT seq FROM counter WHERE id = 4")).containsExactly("-6");
+        }
+    }
 }
