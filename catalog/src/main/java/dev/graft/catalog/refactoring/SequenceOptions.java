@@ -66,6 +66,12 @@ public record SequenceOptions(Optional<Long> start, Optional<Long> increment, Op
                 || maxValue.filter(m -> start.get() > m).isPresent())) {
             return Optional.of("\"start\" " + start.get() + " is outside minvalue..maxvalue");
         }
+        if (start.isPresent() && !descending() && minValue.isEmpty() && start.get() < 1) {
+            return Optional.of("\"start\" " + start.get() + " is below 1, the default minvalue of an ascending sequence");
+        }
+        if (start.isPresent() && descending() && maxValue.isEmpty() && start.get() > -1) {
+            return Optional.of("\"start\" " + start.get() + " is above -1, the default maxvalue of a descending sequence");
+        }
         return Optional.empty();
     }
 
