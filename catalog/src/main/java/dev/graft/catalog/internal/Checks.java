@@ -277,4 +277,14 @@ public final class Checks {
         return Stream.concat(schema.tables().stream().map(t -> t.name().toString()),
                 schema.views().stream().map(v -> v.name().toString())).toList();
     }
+
+    /** Reports a problem of the constraint refactorings (GRAFT-C160..C169). */
+    public void constraint(Location at, ProblemCode code, String message) {
+        problems.report(at, code, message);
+    }
+
+    /** Whether names missing from the schema view are errors now (it follows every earlier migration). */
+    public boolean exact() {
+        return exact;
+    }
 }
