@@ -97,10 +97,11 @@ final class ConstraintFields {
             }
             if (r.kind() == ConstraintKind.PRIMARY_KEY && !t.primaryKey().isEmpty()) {
                 c.constraint(c.at("kind"), ProblemCode.HAS_PRIMARY_KEY, "table \"" + r.table()
-                        + "\" already has a primary key " + Checks.quoted(t.primaryKey()) + " (\""
-                        + t.primaryKeyName().orElse("") + "\"): drop it first with drop_constraint");
+                        + "\" already has primary key \"" + t.primaryKeyName().orElse("") + "\" "
+                        + Checks.quoted(t.primaryKey()) + ": drop it first with drop_constraint");
+            } else {
+                free(c, t, r.constraintName(), r.kind().indexed(), c.at(r.name().isPresent() ? "name" : "kind"));
             }
-            free(c, t, r.constraintName(), r.kind().indexed(), c.at(r.name().isPresent() ? "name" : "kind"));
         });
     }
 

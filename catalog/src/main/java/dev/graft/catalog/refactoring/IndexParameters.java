@@ -51,7 +51,8 @@ public record IndexParameters(List<String> include, Map<String, String> storageP
                 String value = e.value() instanceof Node.ScalarNode s ? s.text() : "";
                 if (!PARAMETER.matcher(e.key()).matches() || !VALUE.matcher(value).matches()) {
                     in.problems().report(e.keyLocation(), ProblemCode.STORAGE_PARAMETER, "storage parameter \""
-                            + e.key() + "\" must be a lower-case name with a plain value (a number, a word)");
+                            + e.key() + "\": write a lower-case name (letters, digits, _) and a plain value"
+                            + " (a number or a word), found \"" + value + "\"");
                 } else {
                     parameters.put(e.key(), value);
                 }
