@@ -26,7 +26,10 @@ public final class RefactoringTypes {
             RefactoringType.of("update_data", UpdateData.class, UpdateData::read, UpdateData::check, UpdateData::write),
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
-            RefactoringType.of("add_constraint", AddConstraint.class, AddConstraint::read, AddConstraint::check, AddConstraint::write));
+            RefactoringType.of("add_constraint", AddConstraint.class, AddConstraint::read, AddConstraint::check, AddConstraint::write),
+            RefactoringType.of("drop_constraint", DropConstraint.class, DropConstraint::read, DropConstraint::check, DropConstraint::write),
+            RefactoringType.of("rename_constraint", RenameConstraint.class, RenameConstraint::read, RenameConstraint::check, RenameConstraint::write),
+            RefactoringType.of("drop_index", DropIndex.class, DropIndex::read, DropIndex::check, DropIndex::write));
 
     private RefactoringTypes() { }
 
