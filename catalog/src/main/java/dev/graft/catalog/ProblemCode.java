@@ -47,6 +47,13 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C106</td><td>foreign key does not match a primary or unique key of the referenced table</td></tr>
  * <tr><td>GRAFT-C107</td><td>a refactoring that cannot apply to this shape (other schema, no key)</td></tr>
  * <tr><td>GRAFT-C108</td><td>insert_data rows with the same key twice</td></tr>
+ * <tr><td>GRAFT-C160</td><td>a constraint or index of that name already exists</td></tr>
+ * <tr><td>GRAFT-C161</td><td>constraint does not exist at that version</td></tr>
+ * <tr><td>GRAFT-C162</td><td>index does not exist at that version</td></tr>
+ * <tr><td>GRAFT-C163</td><td>a field that does not apply to that kind of constraint, or a missing one it needs</td></tr>
+ * <tr><td>GRAFT-C164</td><td>the table already has a primary key</td></tr>
+ * <tr><td>GRAFT-C165</td><td>drop_index of an index that a constraint owns</td></tr>
+ * <tr><td>GRAFT-C166</td><td>a storage parameter that is not a name and a plain value</td></tr>
  * <tr><td>GRAFT-C201</td><td>{@code complete} of a version with no open transition</td></tr>
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
@@ -110,7 +117,14 @@ public enum ProblemCode {
     NOT_IDENTITY("GRAFT-C174", "drop_identity on a column that is not an identity"),
     REPLICA_INDEX("GRAFT-C175", "a replica identity index that cannot serve"),
     SEQUENCE_OPTIONS("GRAFT-C176", "identity sequence options that contradict each other"),
-    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING);
+    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING),
+    CONSTRAINT_EXISTS("GRAFT-C160", "a constraint or index of that name already exists"),
+    NO_SUCH_CONSTRAINT("GRAFT-C161", "constraint does not exist at that version"),
+    NO_SUCH_INDEX("GRAFT-C162", "index does not exist at that version"),
+    CONSTRAINT_OPTION("GRAFT-C163", "a field that does not apply to that kind of constraint, or one it needs is missing"),
+    HAS_PRIMARY_KEY("GRAFT-C164", "the table already has a primary key"),
+    INDEX_OF_CONSTRAINT("GRAFT-C165", "drop_index of an index that a constraint owns"),
+    STORAGE_PARAMETER("GRAFT-C166", "a storage parameter that is not a name and a plain value");
 
     private final String code;
     private final String meaning;

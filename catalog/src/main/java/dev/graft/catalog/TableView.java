@@ -122,6 +122,63 @@ public record TableView(TableName name, List<ColumnView> columns, List<String> p
         return new TableView(name, columns, primaryKey, uniqueKeys, foreignKeys, checks, append(indexes, index));
     }
 
+    /**
+     * The primary key's name: the unique index on exactly its columns that is not a unique key,
+     * else PostgreSQL's default {@code <table>_pkey}; empty without a primary key.
+     */
+    public Optional<String> primaryKeyName() {
+        if (primaryKey.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(indexes.stream().filter(i -> i.unique() && i.columns().equals(primaryKey)
+                        && i.expression().isEmpty() && i.where().isEmpty()
+                        && uniqueKeys.stream().noneMatch(k -> k.name().equals(i.name())))
+                .map(IndexView::name).findFirst().orElse(ConstraintNames.primaryKey(name.name())));
+    }
+
+    /** Every constraint name of the table: primary key, unique keys, foreign keys, checks. */
+    public List<String> constraintNames() {
+        List<String> names = new ArrayList<>();
+        primaryKeyName().ifPresent(names::add);
+        uniqueKeys.forEach(k -> names.add(k.name()));
+        foreignKeys.forEach(k -> names.add(k.name()));
+        checks.forEach(k -> names.add(k.name()));
+        return names;
+    }
+
+    /** Without the constraint of that name, and without the index it owned (a key's). */
+    public TableView withoutConstraint(String constraint) {
+        boolean pk = primaryKeyName().filter(constraint::equals).isPresent();
+        return new TableView(name, columns, pk ? List.of() : primaryKey,
+                uniqueKeys.stream().filter(k -> !k.name().equals(constraint)).toList(),
+                foreignKeys.stream().filter(k -> !k.name().equals(constraint)).toList(),
+                checks.stream().filter(k -> !k.name().equals(constraint)).toList(),
+                indexes.stream().filter(i -> !i.name().equals(constraint)).toList());
+    }
+
+    /** The constraint (and the index of a key) renamed. */
+    public TableView withConstraintRenamed(String from, String to) {
+        boolean pk = primaryKeyName().filter(from::equals).isPresent();
+        List<IndexView> renamed = indexes.stream().map(i -> i.name().equals(from)
+                ? new IndexView(to, i.columns(), i.expression(), i.unique(), i.where()) : i).toList();
+        if (pk && renamed.stream().noneMatch(i -> i.name().equals(to))) {
+            renamed = append(renamed, new IndexView(to, primaryKey, Optional.empty(), true, Optional.empty()));
+        }
+        return new TableView(name, columns, primaryKey,
+                uniqueKeys.stream().map(k -> k.name().equals(from) ? new KeyView(to, k.columns()) : k).toList(),
+                foreignKeys.stream().map(f -> f.name().equals(from) ? new ForeignKeyView(to, f.columns(),
+                        f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate()) : f).toList(),
+                checks.stream().map(k -> k.name().equals(from) ? new CheckView(to, k.expression()) : k).toList(),
+                renamed);
+    }
+
+    /** Without the index of that name (and the unique key it served, if it was only an index). */
+    public TableView withoutIndex(String index) {
+        return new TableView(name, columns, primaryKey,
+                uniqueKeys.stream().filter(k -> !k.name().equals(index)).toList(), foreignKeys, checks,
+                indexes.stream().filter(i -> !i.name().equals(index)).toList());
+    }
+
     private static <T> List<T> append(List<T> list, T item) {
         List<T> more = new ArrayList<>(list);
         more.add(item);

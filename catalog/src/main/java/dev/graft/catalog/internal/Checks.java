@@ -282,4 +282,14 @@ public final class Checks {
     public void report(Location at, ProblemCode code, String message) {
         problems.report(at, code, message);
     }
+
+    /** Reports a problem of the constraint refactorings (GRAFT-C160..C169). */
+    public void constraint(Location at, ProblemCode code, String message) {
+        report(at, code, message);
+    }
+
+    /** Whether names missing from the schema view are errors now (it follows every earlier migration). */
+    public boolean exact() {
+        return exact;
+    }
 }

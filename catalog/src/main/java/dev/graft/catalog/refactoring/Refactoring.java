@@ -12,7 +12,8 @@ public sealed interface Refactoring permits AddColumn, AddForeignKey, ChangeColu
         CreateTable, DropColumn, DropTable, InsertData, MakeColumnNotNull, MergeColumns, RenameColumn, RenameTable,
         Sql, SplitColumn, UpdateData,
         SetDefault, DropDefault, DropNotNull, SetComment, AddIdentity, DropIdentity,
-        SetReplicaIdentity {
+        SetReplicaIdentity,
+        AddConstraint, DropConstraint, RenameConstraint, DropIndex {
 
     /** Where the refactoring's key is written. */
     Location location();

@@ -32,7 +32,11 @@ public final class RefactoringTypes {
             RefactoringType.of("set_comment", SetComment.class, SetComment::read, SetComment::check, SetComment::write),
             RefactoringType.of("add_identity", AddIdentity.class, AddIdentity::read, AddIdentity::check, AddIdentity::write),
             RefactoringType.of("drop_identity", DropIdentity.class, DropIdentity::read, DropIdentity::check, DropIdentity::write),
-            RefactoringType.of("set_replica_identity", SetReplicaIdentity.class, SetReplicaIdentity::read, SetReplicaIdentity::check, SetReplicaIdentity::write));
+            RefactoringType.of("set_replica_identity", SetReplicaIdentity.class, SetReplicaIdentity::read, SetReplicaIdentity::check, SetReplicaIdentity::write),
+            RefactoringType.of("add_constraint", AddConstraint.class, AddConstraint::read, AddConstraint::check, AddConstraint::write),
+            RefactoringType.of("drop_constraint", DropConstraint.class, DropConstraint::read, DropConstraint::check, DropConstraint::write),
+            RefactoringType.of("rename_constraint", RenameConstraint.class, RenameConstraint::read, RenameConstraint::check, RenameConstraint::write),
+            RefactoringType.of("drop_index", DropIndex.class, DropIndex::read, DropIndex::check, DropIndex::write));
 
     private RefactoringTypes() { }
 

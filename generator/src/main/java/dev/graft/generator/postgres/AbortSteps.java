@@ -12,14 +12,17 @@ import static dev.graft.generator.plan.SqlIdentifier.table;
 
 import dev.graft.catalog.Version;
 import dev.graft.catalog.refactoring.AddColumn;
+import dev.graft.catalog.refactoring.AddConstraint;
 import dev.graft.catalog.refactoring.AddForeignKey;
 import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.MergeColumns;
+import dev.graft.catalog.refactoring.Orphans;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
+import dev.graft.catalog.refactoring.RenameConstraint;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
 import dev.graft.catalog.refactoring.TableName;
@@ -50,7 +53,9 @@ public final class AbortSteps {
      */
     public static boolean undoes(Refactoring refactoring) {
         return refactoring.isTransition() || refactoring instanceof CreateIndex || refactoring instanceof AddColumn
-                || refactoring instanceof AddForeignKey;
+                || refactoring instanceof AddForeignKey
+                || refactoring instanceof AddConstraint c && c.up().isEmpty() && c.orphans() == Orphans.REJECT
+                || refactoring instanceof RenameConstraint;
     }
 
     /**
@@ -61,7 +66,7 @@ public final class AbortSteps {
     public static List<Step> undo(Refactoring r, PlanContext context) {
         if (!undoes(r)) {
             throw new IllegalArgumentException(r.yamlKey() + " cannot be aborted: abort undoes transitions, indexes,"
-                    + " foreign keys and new columns only");
+                    + " foreign keys, constraints that changed no rows, renamed constraints and new columns only");
         }
         List<Step> steps = new ArrayList<>(PostgresPlanners.plan(r, context).release());
         if (r instanceof SplitColumn s) {
@@ -83,6 +88,10 @@ public final class AbortSteps {
         } else if (r instanceof AddForeignKey k) {
             steps.add(new Step.Guarded(tableExists(k.table()), "ALTER TABLE " + table(k.table())
                     + " DROP CONSTRAINT IF EXISTS " + quote(k.constraintName())));
+        } else if (r instanceof AddConstraint c) {
+            steps.addAll(ConstraintAbort.undo(c, context));
+        } else if (r instanceof RenameConstraint rc) {
+            steps.add(ConstraintAbort.undo(rc));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }

@@ -19,7 +19,8 @@ public final class PostgresPlanners {
             new AddForeignKeyPlan(), new CreateIndexPlan(), new SplitColumnPlan(), new MergeColumnsPlan(),
             new InsertDataPlan(), new UpdateDataPlan(), new SqlPlan(), new CompletePlan(),
             new SetDefaultPlan(), new DropDefaultPlan(), new DropNotNullPlan(), new SetCommentPlan(), new AddIdentityPlan(), new DropIdentityPlan(),
-            new SetReplicaIdentityPlan());
+            new SetReplicaIdentityPlan(),
+            new AddConstraintPlan(), new DropConstraintPlan(), new RenameConstraintPlan(), new DropIndexPlan());
 
     private PostgresPlanners() { }
 

@@ -2,6 +2,7 @@ package dev.graft.verifier.effects;
 
 import dev.graft.catalog.Migration;
 import dev.graft.catalog.refactoring.AddColumn;
+import dev.graft.catalog.refactoring.AddConstraint;
 import dev.graft.catalog.refactoring.AddForeignKey;
 import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.CreateIndex;
@@ -72,7 +73,22 @@ final class Causes {
         if (r instanceof InsertData) {
             return kind == RowEffect.Kind.INSERTED ? Optional.of("insert_data") : Optional.empty();
         }
+        if (r instanceof AddConstraint c) {
+            return constraintPolicy(c, column, kind);
+        }
         return kind == RowEffect.Kind.FILLED ? Optional.of("backfill") : Optional.empty();
+    }
+
+    /** The rows {@code up} fixed before a check was validated, and the orphans of a foreign key. */
+    private static Optional<String> constraintPolicy(AddConstraint c, String column, RowEffect.Kind kind) {
+        if (kind == RowEffect.Kind.UPDATED && c.up().containsKey(column)) {
+            return Optional.of("up: " + c.up().get(column).sql());
+        }
+        if (kind == RowEffect.Kind.DELETED && c.orphans() == Orphans.DELETE) {
+            return Optional.of("orphans: delete");
+        }
+        return kind == RowEffect.Kind.UPDATED && c.orphans() == Orphans.NULLIFY && c.columns().contains(column)
+                ? Optional.of("orphans: nullify") : Optional.empty();
     }
 
     private static Optional<TableName> table(Refactoring r) {
@@ -97,6 +113,8 @@ final class Causes {
         } else if (r instanceof DropColumn x) {
             return Optional.of(x.table());
         } else if (r instanceof CreateIndex x) {
+            return Optional.of(x.table());
+        } else if (r instanceof AddConstraint x) {
             return Optional.of(x.table());
         }
         return Optional.empty();

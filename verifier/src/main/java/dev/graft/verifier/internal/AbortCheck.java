@@ -4,6 +4,7 @@ import dev.graft.branch.Branch;
 import dev.graft.catalog.Catalog;
 import dev.graft.catalog.Migration;
 import dev.graft.catalog.refactoring.AddColumn;
+import dev.graft.catalog.refactoring.AddConstraint;
 import dev.graft.catalog.refactoring.AddForeignKey;
 import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.Complete;
@@ -13,6 +14,7 @@ import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
+import dev.graft.catalog.refactoring.RenameConstraint;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
 import dev.graft.catalog.refactoring.TableName;
@@ -96,6 +98,10 @@ final class AbortCheck {
             return Optional.of(i.table());
         } else if (r instanceof AddForeignKey k) {
             return Optional.of(k.table());
+        } else if (r instanceof AddConstraint c) {
+            return Optional.of(c.table());
+        } else if (r instanceof RenameConstraint rc) {
+            return Optional.of(rc.table());
         }
         return Optional.empty();
     }
