@@ -47,6 +47,12 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C106</td><td>foreign key does not match a primary or unique key of the referenced table</td></tr>
  * <tr><td>GRAFT-C107</td><td>a refactoring that cannot apply to this shape (other schema, no key)</td></tr>
  * <tr><td>GRAFT-C108</td><td>insert_data rows with the same key twice</td></tr>
+ * <tr><td>GRAFT-C180</td><td>initially_deferred on a constraint that is not deferrable, or deferrable on a check</td></tr>
+ * <tr><td>GRAFT-C181</td><td>a column's default, identity and generated expression exclude each other; identity
+ * on a type that is not an integer</td></tr>
+ * <tr><td>GRAFT-C182</td><td>a table constraint that is not exactly one of unique, check, foreign_key, exclude</td></tr>
+ * <tr><td>GRAFT-C183</td><td>a generated column that names a generated column, or that add_column backfills</td></tr>
+ * <tr><td>GRAFT-C184</td><td>two constraints or indexes of a table with the same name</td></tr>
  * <tr><td>GRAFT-C201</td><td>{@code complete} of a version with no open transition</td></tr>
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
@@ -96,6 +102,11 @@ public enum ProblemCode {
     NO_OPEN_TRANSITION("GRAFT-C201", "complete of a version with no open transition"),
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),
+    NOT_DEFERRABLE("GRAFT-C180", "initially_deferred on a constraint that is not deferrable, or deferrable on a check"),
+    COLUMN_VALUE("GRAFT-C181", "a column's default, identity and generated expression exclude each other"),
+    CONSTRAINT_KIND("GRAFT-C182", "a table constraint that is not exactly one of unique, check, foreign_key, exclude"),
+    GENERATED_COLUMN("GRAFT-C183", "a generated column that names a generated column, or is backfilled"),
+    CONSTRAINT_NAME_TAKEN("GRAFT-C184", "two constraints or indexes of a table with the same name"),
     NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING);
 
     private final String code;
