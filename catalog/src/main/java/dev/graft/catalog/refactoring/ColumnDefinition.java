@@ -117,9 +117,8 @@ public record ColumnDefinition(Location location, String name, String type, bool
         Optional<ForeignKeyReference> references = in.optionalObject("references", ForeignKeyReference::read);
         Optional<String> comment = in.optionalString("comment");
         Optional<GeneratedExpression> generated = GeneratedExpression.read(in, "generated");
-        Optional<ColumnIdentity> identity = in.has("identity")
-                ? Optional.of(in.choice("identity", ColumnIdentity::parse, ColumnIdentity.SPELLINGS, ColumnIdentity.ALWAYS))
-                : Optional.empty();
+        Optional<ColumnIdentity> identity = Optional.ofNullable(
+                in.choice("identity", ColumnIdentity::parse, ColumnIdentity.SPELLINGS, null));
         Optional<String> collate = in.optionalString("collate");
         collate.filter(String::isBlank).ifPresent(x -> in.problems().report(in.at("collate"),
                 ProblemCode.INVALID_IDENTIFIER, "\"collate\" must name a collation"));
@@ -158,8 +157,8 @@ public record ColumnDefinition(Location location, String name, String type, bool
                 + (generated.isPresent() ? "generated " : "")
                 + (Fields.generatesValues(type) && (identity.isPresent() || generated.isPresent()) ? "type " : "");
         if (sources.strip().contains(" ")) {
-            c.report(location, ProblemCode.COLUMN_VALUE, "column \"" + name + "\" can take its value from one of "
-                    + String.join(", ", sources.strip().split(" ")) + ", not several");
+            c.report(location, ProblemCode.COLUMN_VALUE, "column \"" + name + "\" has "
+                    + String.join(" and ", sources.strip().split(" ")) + ": it can take its value from only one of them");
         }
         if (identity.isPresent() && !INTEGER_TYPES.contains(type.strip().toLowerCase(Locale.ROOT))) {
             c.report(location, ProblemCode.COLUMN_VALUE, "identity column \"" + name

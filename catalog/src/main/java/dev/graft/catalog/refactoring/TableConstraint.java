@@ -166,6 +166,7 @@ public sealed interface TableConstraint {
     static Optional<TableConstraint> read(Fields in) {
         List<String> kinds = KINDS.stream().filter(in::has).toList();
         if (kinds.size() != 1) {
+            List.of("name", "deferrable", "initially_deferred", "nulls_not_distinct", "references").forEach(in::has);
             in.problems().report(in.location(), ProblemCode.CONSTRAINT_KIND, "a table constraint has exactly one of "
                     + String.join(", ", KINDS) + (kinds.isEmpty() ? "" : "; found " + String.join(", ", kinds)));
             in.markBroken();
