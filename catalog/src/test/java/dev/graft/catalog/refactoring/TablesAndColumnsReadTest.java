@@ -116,6 +116,36 @@ class TablesAndColumnsReadTest {
         assertThat(Optional.of(guest.isTransition())).contains(true);
     }
 
+    /** The examples of docs/catalog-format.md's "Tables and columns in full" are valid catalogs. */
+    @Test
+    void theFormatDocumentsExamplesRead() throws IOException {
+        String doc = Files.readString(Path.of("../docs/catalog-format.md"));
+        String section = doc.substring(doc.indexOf("## Tables and columns in full"), doc.indexOf("## Rules every refactoring follows"));
+        List<String> examples = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(section).results().map(m -> m.group(1)).toList();
+        Path dir = write("""
+                refactorings:
+                  - create_table:
+                      table: customer
+                      columns: [{ name: id, type: bigint, nullable: false }, { name: email, type: text }]
+                      primary_key: id
+                  - create_table:
+                      table: orders
+                      columns: [{ name: id, type: bigint, nullable: false }]
+                      primary_key: id
+                  - create_table:
+                      table: warehouse
+                      columns: [{ name: id, type: bigint, nullable: false }]
+                      primary_key: id
+                """);
+        for (int i = 0; i < examples.size(); i++) {
+            Files.writeString(dir.resolve("V" + (i + 2) + "__example.yaml"), examples.get(i));
+        }
+
+        assertThat(examples).hasSize(2);
+        assertThat(Catalog.read(dir).migrations()).hasSize(3);
+    }
+
     private static Path write(String yaml) throws IOException {
         Path dir = Files.createTempDirectory("graft-tables");
         Files.writeString(dir.resolve("V1__tables.yaml"), yaml);
