@@ -54,6 +54,12 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C164</td><td>the table already has a primary key</td></tr>
  * <tr><td>GRAFT-C165</td><td>drop_index of an index that a constraint owns</td></tr>
  * <tr><td>GRAFT-C166</td><td>a storage parameter that is not a name and a plain value</td></tr>
+ * <tr><td>GRAFT-C180</td><td>initially_deferred on a constraint that is not deferrable, or deferrable on a check</td></tr>
+ * <tr><td>GRAFT-C181</td><td>a column's default, identity and generated expression exclude each other; identity
+ * on a type that is not an integer</td></tr>
+ * <tr><td>GRAFT-C182</td><td>a table constraint that is not exactly one of unique, check, foreign_key, exclude</td></tr>
+ * <tr><td>GRAFT-C183</td><td>a generated column that names a generated column, or that add_column backfills</td></tr>
+ * <tr><td>GRAFT-C184</td><td>two constraints or indexes of a table with the same name</td></tr>
  * <tr><td>GRAFT-C201</td><td>{@code complete} of a version with no open transition</td></tr>
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
@@ -124,7 +130,12 @@ public enum ProblemCode {
     CONSTRAINT_OPTION("GRAFT-C163", "a field that does not apply to that kind of constraint, or one it needs is missing"),
     HAS_PRIMARY_KEY("GRAFT-C164", "the table already has a primary key"),
     INDEX_OF_CONSTRAINT("GRAFT-C165", "drop_index of an index that a constraint owns"),
-    STORAGE_PARAMETER("GRAFT-C166", "a storage parameter that is not a name and a plain value");
+    STORAGE_PARAMETER("GRAFT-C166", "a storage parameter that is not a name and a plain value"),
+    NOT_DEFERRABLE("GRAFT-C180", "initially_deferred on a constraint that is not deferrable, or deferrable on a check"),
+    COLUMN_VALUE("GRAFT-C181", "a column's default, identity and generated expression exclude each other"),
+    CONSTRAINT_KIND("GRAFT-C182", "a table constraint that is not exactly one of unique, check, foreign_key, exclude"),
+    GENERATED_COLUMN("GRAFT-C183", "a generated column that names a generated column, or is backfilled"),
+    CONSTRAINT_NAME_TAKEN("GRAFT-C184", "two constraints or indexes of a table with the same name"),
 
     private final String code;
     private final String meaning;

@@ -1,6 +1,7 @@
 package dev.graft.catalog.refactoring;
 
 import dev.graft.catalog.Location;
+import dev.graft.catalog.ProblemCode;
 import dev.graft.catalog.SchemaView;
 import dev.graft.catalog.internal.Checks;
 import dev.graft.catalog.internal.Fields;
@@ -11,19 +12,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code add_column: {table, column, from, backfill}}: a new column; with {@code from} existing
- * rows are backfilled and, while the transition is open, rows old writers leave empty are filled.
+ * {@code add_column: {table, column, up, backfill}}: a new column; with {@code up} (also spelled
+ * {@code from}) existing rows are backfilled and, while the transition is open, rows old writers
+ * leave empty are filled. The column's NOT NULL, unique, check and references are added after the
+ * backfill, each without a long lock.
  *
  * <pre>{@code
  * - add_column:
  *     table: inventory
  *     column: { name: quantity, type: integer, nullable: false, default: "0" }
+ * - add_column:
+ *     table: customer
+ *     column: { name: email_key, type: text, nullable: false, unique: true }
+ *     up: "lower(email)"
  * }</pre>
  *
  * @param location where the refactoring is written
  * @param table    the table
  * @param column   the new column
- * @param from     expression filling existing rows (may be volatile); makes it a transition
+ * @param from     expression filling existing rows ({@code up}; may be volatile); makes it a transition
  * @param backfill batching of the backfill
  */
 public record AddColumn(Location location, TableName table, ColumnDefinition column, Optional<Expression> from,
@@ -45,10 +52,15 @@ public record AddColumn(Location location, TableName table, ColumnDefinition col
     static AddColumn read(Fields in) {
         TableName table = in.table("table");
         Optional<ColumnDefinition> column = in.object("column", ColumnDefinition::read);
-        Optional<Expression> from = in.optionalExpression("from", false);
+        Optional<Expression> up = in.optionalExpression("up", false);
+        Optional<Expression> alias = in.optionalExpression("from", false);
+        if (up.isPresent() && alias.isPresent()) {
+            in.conflict("up", "from");
+        }
+        Optional<Expression> from = up.or(() -> alias);
         Optional<Backfill> backfill = in.backfill();
         if (backfill.isPresent() && from.isEmpty()) {
-            in.needs("backfill", "from");
+            in.needs("backfill", "up");
         }
         return new AddColumn(in.location(), table,
                 column.orElse(ColumnDefinition.of(in.location(), "", "")), from, backfill);
@@ -62,7 +74,13 @@ public record AddColumn(Location location, TableName table, ColumnDefinition col
             r.column.check(c, r.table, row);
             r.from.ifPresent(f -> {
                 c.expression(f, r.table, t.columnNames());
-                c.assignable(f, "from", r.column.type(), Optional.of(t));
+                String key = f.location().equals(c.at("up")) ? "up" : "from";
+                c.assignable(f, key, r.column.type(), Optional.of(t));
+                if (r.column.generated().isPresent() || r.column.identity().isPresent()) {
+                    c.report(f.location(), ProblemCode.GENERATED_COLUMN, "column \"" + r.column.name()
+                            + "\" is " + (r.column.generated().isPresent() ? "generated" : "an identity")
+                            + ": PostgreSQL fills it, so it takes no \"up\"");
+                }
             });
             c.reshapes(r.table, List.of(), r.location);
             if (r.from.isPresent()) {
@@ -80,7 +98,7 @@ public record AddColumn(Location location, TableName table, ColumnDefinition col
 
     static YamlOut write(AddColumn r) {
         YamlOut out = YamlOut.map().put("table", r.table.toString()).put("column", r.column.write())
-                .putExpression("from", r.from);
+                .putExpression("up", r.from);
         return Backfill.write(out, r.backfill);
     }
 }

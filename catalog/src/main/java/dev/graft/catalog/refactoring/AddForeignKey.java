@@ -58,7 +58,7 @@ public record AddForeignKey(Location location, TableName table, List<String> col
             }
         }
         ref = new ForeignKeyReference(ref.location(), ref.table(), ref.columns(), onDelete, onUpdate,
-                name.or(ref::name));
+                name.or(ref::name), ref.match(), ref.deferral());
         return new AddForeignKey(in.location(), table, columns, ref,
                 in.choice("orphans", Orphans::parse, ORPHANS, Orphans.REJECT));
     }

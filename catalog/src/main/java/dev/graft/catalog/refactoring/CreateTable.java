@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code create_table: {table, columns, primary_key}}: a new table.
+ * {@code create_table: {table, columns, primary_key, constraints}}: a new table, with constraints
+ * over several columns in {@code constraints} (see {@link TableConstraint}).
  *
  * <pre>{@code
  * - create_table:
@@ -32,15 +33,22 @@ import java.util.Set;
  * @param table      the new table
  * @param columns    its columns, in order
  * @param primaryKey its primary key, if any
+ * @param constraints its table constraints, in order
  */
 public record CreateTable(Location location, TableName table, List<ColumnDefinition> columns,
-        Optional<PrimaryKey> primaryKey) implements Refactoring {
+        Optional<PrimaryKey> primaryKey, List<TableConstraint> constraints) implements Refactoring {
 
     public CreateTable {
         Objects.requireNonNull(location, "location == null");
         Objects.requireNonNull(table, "table == null");
         columns = List.copyOf(columns);
         Objects.requireNonNull(primaryKey, "primaryKey == null");
+        constraints = List.copyOf(constraints);
+    }
+
+    /** A table without table constraints. */
+    public CreateTable(Location location, TableName table, List<ColumnDefinition> columns, Optional<PrimaryKey> primaryKey) {
+        this(location, table, columns, primaryKey, List.of());
     }
 
     @Override
@@ -50,7 +58,8 @@ public record CreateTable(Location location, TableName table, List<ColumnDefinit
 
     static CreateTable read(Fields in) {
         return new CreateTable(in.location(), in.table("table"), in.list("columns", ColumnDefinition::read),
-                PrimaryKey.read(in, "primary_key"));
+                PrimaryKey.read(in, "primary_key"), in.optionalList("constraints", TableConstraint::read).stream()
+                        .flatMap(Optional::stream).toList());
     }
 
     static void check(CreateTable r, Checks c) {
@@ -65,10 +74,11 @@ public record CreateTable(Location location, TableName table, List<ColumnDefinit
         TableView draft = r.draft();
         r.primaryKey.ifPresent(pk -> c.columns(draft, pk.columns(), c.at("primary_key")));
         r.primaryKey.ifPresent(pk -> r.columns.stream().filter(col -> pk.columns().contains(col.name())
-                && col.defaultValue().isEmpty() && !Fields.generatesValues(col.type()))
+                && col.defaultValue().isEmpty() && !col.fillsItself())
                 .forEach(col -> c.declaresRequired(r.table, col.name())));
         Checks withDraft = c.with(draft);
         r.columns.forEach(column -> column.check(withDraft, r.table, names));
+        TableConstraintChecks.check(r, draft, withDraft);
     }
 
     /** The table as this refactoring creates it. */
@@ -80,7 +90,7 @@ public record CreateTable(Location location, TableName table, List<ColumnDefinit
         for (ColumnDefinition c : columns) {
             t = withConstraints(t, c);
         }
-        return t;
+        return TableConstraintChecks.withConstraints(t, constraints);
     }
 
     /** The unique key, check and foreign key a column definition declares, added to {@code t}. */
@@ -111,6 +121,9 @@ public record CreateTable(Location location, TableName table, List<ColumnDefinit
         YamlOut out = YamlOut.map().put("table", r.table.toString())
                 .putList("columns", r.columns, ColumnDefinition::write);
         r.primaryKey.ifPresent(pk -> out.put("primary_key", pk.write()));
+        if (!r.constraints.isEmpty()) {
+            out.putList("constraints", r.constraints, TableConstraint::write);
+        }
         return out;
     }
 }

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code references: {table, columns, on_delete, on_update, name}}; {@code column:} is accepted
- * for one column. No columns means the referenced table's primary key.
+ * {@code references: {table, columns, on_delete, on_update, match, deferrable, initially_deferred,
+ * name}}; {@code column:} is accepted for one column. No columns means the referenced table's
+ * primary key.
  *
  * @param location where the reference is written
  * @param table    the referenced table
@@ -19,9 +20,12 @@ import java.util.Optional;
  * @param onDelete action on delete, {@code no_action} by default
  * @param onUpdate action on update, {@code no_action} by default
  * @param name     the constraint name; PostgreSQL's default ({@code <table>_<cols>_fkey}) if empty
+ * @param match    {@code MATCH SIMPLE} (the default) or {@code MATCH FULL}
+ * @param deferral when the constraint is checked
  */
 public record ForeignKeyReference(Location location, TableName table, List<String> columns,
-        ReferentialAction onDelete, ReferentialAction onUpdate, Optional<String> name) {
+        ReferentialAction onDelete, ReferentialAction onUpdate, Optional<String> name, MatchType match,
+        Deferral deferral) {
 
     static final List<String> ACTIONS = Arrays.stream(ReferentialAction.values()).map(ReferentialAction::yaml).toList();
 
@@ -32,6 +36,19 @@ public record ForeignKeyReference(Location location, TableName table, List<Strin
         Objects.requireNonNull(onDelete, "onDelete == null");
         Objects.requireNonNull(onUpdate, "onUpdate == null");
         Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(match, "match == null");
+        Objects.requireNonNull(deferral, "deferral == null");
+    }
+
+    /** A reference matched simply and checked after each statement. */
+    public ForeignKeyReference(Location location, TableName table, List<String> columns,
+            ReferentialAction onDelete, ReferentialAction onUpdate, Optional<String> name) {
+        this(location, table, columns, onDelete, onUpdate, name, MatchType.SIMPLE, Deferral.NOT_DEFERRABLE);
+    }
+
+    /** This reference with {@code name}. */
+    ForeignKeyReference named(Optional<String> constraintName) {
+        return new ForeignKeyReference(location, table, columns, onDelete, onUpdate, constraintName, match, deferral);
     }
 
     static ForeignKeyReference read(Fields in) {
@@ -46,7 +63,8 @@ public record ForeignKeyReference(Location location, TableName table, List<Strin
         return new ForeignKeyReference(in.location(), table, columns,
                 in.choice("on_delete", ReferentialAction::parse, ACTIONS, ReferentialAction.NO_ACTION),
                 in.choice("on_update", ReferentialAction::parse, ACTIONS, ReferentialAction.NO_ACTION),
-                in.optionalName("name"));
+                in.optionalName("name"), in.choice("match", MatchType::parse, MatchType.SPELLINGS, MatchType.SIMPLE),
+                Deferral.read(in));
     }
 
     /** Checks the referenced table and columns exist and form its primary key or a unique key. */
@@ -78,6 +96,9 @@ public record ForeignKeyReference(Location location, TableName table, List<Strin
         if (onUpdate != ReferentialAction.NO_ACTION) {
             out.put("on_update", onUpdate.yaml());
         }
-        return out.put("name", name);
+        if (match != MatchType.SIMPLE) {
+            out.put("match", match.yaml());
+        }
+        return deferral.write(out.put("name", name));
     }
 }

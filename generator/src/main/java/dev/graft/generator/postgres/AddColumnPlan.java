@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * {@code add_column}: {@code ADD COLUMN IF NOT EXISTS} with its constraints added online. With
- * {@code from} it is a transition: the column is added bare together with a trigger that fills it
+ * {@code up} (or {@code from}) it is a transition: the column is added bare together with a trigger that fills it
  * for rows old writers leave empty (one statement, so no write lands between them), existing rows
  * still empty are backfilled in key batches (never a value a writer set), then come the default, NOT
- * NULL (validated check first) and the declared constraints; the contract drops the trigger.
+ * NULL (validated check first) and the declared constraints (unique through an index built
+ * concurrently, check and references NOT VALID then validated); the contract drops the trigger.
  */
 final class AddColumnPlan implements RefactoringPlanner<AddColumn> {
 
@@ -67,7 +68,7 @@ final class AddColumnPlan implements RefactoringPlanner<AddColumn> {
             steps.addAll(OnlineConstraints.checkNotNull(r.table(), c.name(), check));
             steps.addAll(OnlineConstraints.finishNotNull(r.table(), c.name(), check));
         }
-        steps.addAll(OnlineConstraints.declaredBy(r.table(), c));
+        steps.addAll(OnlineConstraints.declaredConcurrently(r.table(), c));
         return new RefactoringPlan(steps, TransitionTrigger.drop(r.table(), name), List.of());
     }
 }

@@ -15,7 +15,10 @@ import dev.graft.generator.plan.Step;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code create_table}: {@code CREATE TABLE IF NOT EXISTS} with every constraint named, then comments. */
+/**
+ * {@code create_table}: {@code CREATE TABLE IF NOT EXISTS} with every constraint named (column
+ * constraints, then table constraints), then comments.
+ */
 final class CreateTablePlan implements RefactoringPlanner<CreateTable> {
 
     @Override
@@ -42,6 +45,7 @@ final class CreateTablePlan implements RefactoringPlanner<CreateTable> {
             c.references().ifPresent(ref -> lines.add("CONSTRAINT " + quote(ColumnClauses.foreignKeyName(r.table(), c))
                     + " " + ColumnClauses.foreignKey(List.of(c.name()), ref)));
         }
+        r.constraints().forEach(k -> lines.add(TableConstraintClauses.clause(r.table().name(), k)));
         List<Step> steps = new ArrayList<>();
         steps.add(new Step.Statement("CREATE TABLE IF NOT EXISTS " + table(r.table()) + " (\n  "
                 + String.join(",\n  ", lines) + "\n)"));

@@ -64,8 +64,27 @@ final class OnlineConstraints {
      * comment; NOT NULL and the default are its planner's business.
      */
     static List<Step> declaredBy(TableName t, ColumnDefinition c) {
+        return declared(t, c, false);
+    }
+
+    /**
+     * As {@link #declaredBy}, but the unique key's index is built {@code CONCURRENTLY} first and the
+     * constraint takes it over ({@code USING INDEX}), so writers are not stopped while it is built:
+     * for a column backfilled on a table in use.
+     */
+    static List<Step> declaredConcurrently(TableName t, ColumnDefinition c) {
+        return declared(t, c, true);
+    }
+
+    private static List<Step> declared(TableName t, ColumnDefinition c, boolean concurrently) {
         List<Step> steps = new ArrayList<>();
-        if (c.unique()) {
+        if (c.unique() && concurrently) {
+            String name = ColumnClauses.uniqueName(t, c);
+            steps.add(new Step.ConcurrentIndex(t, name, "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS " + quote(name)
+                    + " ON " + table(t) + " (" + quote(c.name()) + ")" + (c.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")));
+            steps.add(new Step.Guarded(not(constraintExists(t, name)), "ALTER TABLE " + table(t) + " ADD CONSTRAINT "
+                    + quote(name) + " UNIQUE USING INDEX " + quote(name)));
+        } else if (c.unique()) {
             steps.add(add(t, ColumnClauses.uniqueName(t, c), ColumnClauses.unique(c)));
         }
         if (c.check().isPresent()) {
