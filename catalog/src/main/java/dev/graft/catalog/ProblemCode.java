@@ -51,6 +51,10 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
  * <tr><td>GRAFT-C301</td><td>warning: a SQL statement the schema view cannot follow</td></tr>
+ * <tr><td>GRAFT-C150</td><td>type (or a table, whose row type it would be) already exists</td></tr>
+ * <tr><td>GRAFT-C151</td><td>type does not exist at that version, or is not an enum</td></tr>
+ * <tr><td>GRAFT-C152</td><td>an enum label that is empty, too long, listed twice, already there or missing</td></tr>
+ * <tr><td>GRAFT-C153</td><td>an index option that the index method does not take</td></tr>
  * </table>
  */
 public enum ProblemCode {
@@ -96,7 +100,11 @@ public enum ProblemCode {
     NO_OPEN_TRANSITION("GRAFT-C201", "complete of a version with no open transition"),
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),
-    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING);
+    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING),
+    TYPE_EXISTS("GRAFT-C150", "type already exists"),
+    NO_SUCH_TYPE("GRAFT-C151", "type does not exist at that version, or is not an enum"),
+    ENUM_LABEL("GRAFT-C152", "an enum label that is invalid, listed twice, already there or missing"),
+    INDEX_OPTION("GRAFT-C153", "an index option that the index method does not take");
 
     private final String code;
     private final String meaning;

@@ -28,11 +28,19 @@ public final class SchemaView {
     private final TreeMap<TableName, TableView> tables;
     private final TreeMap<TableName, ViewDefinition> views;
     private final boolean exact;
+    /** Types of the user's own: kept apart so that the table and view methods stay as they were. */
+    private final TreeMap<TableName, TypeView> types;
 
     private SchemaView(TreeMap<TableName, TableView> tables, TreeMap<TableName, ViewDefinition> views, boolean exact) {
+        this(tables, views, exact, new TreeMap<>(ORDER));
+    }
+
+    private SchemaView(TreeMap<TableName, TableView> tables, TreeMap<TableName, ViewDefinition> views, boolean exact,
+            TreeMap<TableName, TypeView> types) {
         this.tables = tables;
         this.views = views;
         this.exact = exact;
+        this.types = types;
     }
 
     /** No tables, no views. */
@@ -41,7 +49,7 @@ public final class SchemaView {
     }
 
     /**
-     * Reads the tables and views of every non-system schema of a live database from
+     * Reads the tables, views and enum types of every non-system schema of a live database from
      * {@code pg_catalog}.
      *
      * @throws SQLException if the database cannot be read
@@ -53,6 +61,9 @@ public final class SchemaView {
         }
         for (ViewDefinition definition : DatabaseSchema.views(connection)) {
             view = view.withView(definition);
+        }
+        for (dev.graft.catalog.baseline.EnumType e : DatabaseSchema.enums(connection)) {
+            view = view.withType(TypeView.enumOf(e.name(), e.labels()));
         }
         return view;
     }
@@ -84,31 +95,52 @@ public final class SchemaView {
     }
 
     public SchemaView inexact() {
-        return new SchemaView(new TreeMap<>(tables), new TreeMap<>(views), false);
+        return new SchemaView(new TreeMap<>(tables), new TreeMap<>(views), false, types);
     }
 
     public SchemaView withTable(TableView table) {
         TreeMap<TableName, TableView> more = new TreeMap<>(tables);
         more.put(table.name(), table);
-        return new SchemaView(more, new TreeMap<>(views), exact);
+        return new SchemaView(more, new TreeMap<>(views), exact, types);
     }
 
     public SchemaView withoutTable(TableName name) {
         TreeMap<TableName, TableView> fewer = new TreeMap<>(tables);
         fewer.remove(name);
-        return new SchemaView(fewer, new TreeMap<>(views), exact);
+        return new SchemaView(fewer, new TreeMap<>(views), exact, types);
     }
 
     public SchemaView withView(ViewDefinition view) {
         TreeMap<TableName, ViewDefinition> more = new TreeMap<>(views);
         more.put(view.name(), view);
-        return new SchemaView(new TreeMap<>(tables), more, exact);
+        return new SchemaView(new TreeMap<>(tables), more, exact, types);
     }
 
     public SchemaView withoutView(TableName name) {
         TreeMap<TableName, ViewDefinition> fewer = new TreeMap<>(views);
         fewer.remove(name);
-        return new SchemaView(new TreeMap<>(tables), fewer, exact);
+        return new SchemaView(new TreeMap<>(tables), fewer, exact, types);
+    }
+
+    /** A type of the user's own ({@code create_type}), by its schema-qualified name. */
+    public Optional<TypeView> type(TableName name) {
+        return Optional.ofNullable(types.get(name));
+    }
+
+    /** Types of the user's own, ordered by schema and name. */
+    public Collection<TypeView> types() {
+        return types.values();
+    }
+
+    public SchemaView withType(TypeView type) {
+        TreeMap<TableName, TypeView> more = new TreeMap<>(types);
+        more.put(type.name(), type);
+        return new SchemaView(new TreeMap<>(tables), new TreeMap<>(views), exact, more);
+    }
+
+    /** Changes one type if it exists; otherwise returns this view unchanged. */
+    public SchemaView withTypeChanged(TableName name, java.util.function.UnaryOperator<TypeView> change) {
+        return type(name).map(t -> withType(change.apply(t))).orElse(this);
     }
 
     /** Changes one table if it exists; otherwise returns this view unchanged. */
@@ -131,7 +163,8 @@ public final class SchemaView {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SchemaView s && s.tables.equals(tables) && s.views.equals(views) && s.exact == exact;
+        return o instanceof SchemaView s && s.tables.equals(tables) && s.views.equals(views) && s.exact == exact
+                && s.types.equals(types);
     }
 
     @Override
@@ -141,6 +174,6 @@ public final class SchemaView {
 
     @Override
     public String toString() {
-        return "SchemaView" + tables.values() + views.values();
+        return "SchemaView" + tables.values() + views.values() + (types.isEmpty() ? "" : types.values().toString());
     }
 }
