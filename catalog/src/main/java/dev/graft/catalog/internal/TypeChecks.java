@@ -93,8 +93,8 @@ public final class TypeChecks {
         }
         if (type.isEmpty() && c.exact()) {
             c.report(at, ProblemCode.NO_SUCH_TYPE, "enum type \"" + name + "\" does not exist"
-                    + Suggestions.hint(name.qualified(), c.schema().types().stream()
-                    .map(t -> t.name().qualified()).toList()));
+                    + Suggestions.hint(name.toString(), c.schema().types().stream()
+                    .map(t -> t.name().toString()).toList()));
         }
         return type;
     }
