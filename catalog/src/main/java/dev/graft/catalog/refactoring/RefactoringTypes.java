@@ -27,7 +27,8 @@ public final class RefactoringTypes {
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
             RefactoringType.of("create_type", CreateType.class, CreateType::read, CreateType::check, CreateType::write),
-            RefactoringType.of("add_enum_value", AddEnumValue.class, AddEnumValue::read, AddEnumValue::check, AddEnumValue::write));
+            RefactoringType.of("add_enum_value", AddEnumValue.class, AddEnumValue::read, AddEnumValue::check, AddEnumValue::write),
+            RefactoringType.of("rename_enum_value", RenameEnumValue.class, RenameEnumValue::read, RenameEnumValue::check, RenameEnumValue::write));
 
     private RefactoringTypes() { }
 
