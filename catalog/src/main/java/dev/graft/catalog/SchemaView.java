@@ -1,6 +1,7 @@
 package dev.graft.catalog;
 
 import dev.graft.catalog.internal.DatabaseSchema;
+import dev.graft.catalog.refactoring.IndexOptions;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.TableName;
 import java.sql.Connection;
@@ -30,17 +31,20 @@ public final class SchemaView {
     private final boolean exact;
     /** Types of the user's own: kept apart so that the table and view methods stay as they were. */
     private final TreeMap<TableName, TypeView> types;
+    /** How indexes that need more than columns are built ({@code table.index} to options), for rebuilds. */
+    private final TreeMap<String, IndexOptions> indexOptions;
 
     private SchemaView(TreeMap<TableName, TableView> tables, TreeMap<TableName, ViewDefinition> views, boolean exact) {
-        this(tables, views, exact, new TreeMap<>(ORDER));
+        this(tables, views, exact, new TreeMap<>(ORDER), new TreeMap<>());
     }
 
     private SchemaView(TreeMap<TableName, TableView> tables, TreeMap<TableName, ViewDefinition> views, boolean exact,
-            TreeMap<TableName, TypeView> types) {
+            TreeMap<TableName, TypeView> types, TreeMap<String, IndexOptions> indexOptions) {
         this.tables = tables;
         this.views = views;
         this.exact = exact;
         this.types = types;
+        this.indexOptions = indexOptions;
     }
 
     /** No tables, no views. */
@@ -95,31 +99,31 @@ public final class SchemaView {
     }
 
     public SchemaView inexact() {
-        return new SchemaView(new TreeMap<>(tables), new TreeMap<>(views), false, types);
+        return new SchemaView(new TreeMap<>(tables), new TreeMap<>(views), false, types, indexOptions);
     }
 
     public SchemaView withTable(TableView table) {
         TreeMap<TableName, TableView> more = new TreeMap<>(tables);
         more.put(table.name(), table);
-        return new SchemaView(more, new TreeMap<>(views), exact, types);
+        return new SchemaView(more, new TreeMap<>(views), exact, types, indexOptions);
     }
 
     public SchemaView withoutTable(TableName name) {
         TreeMap<TableName, TableView> fewer = new TreeMap<>(tables);
         fewer.remove(name);
-        return new SchemaView(fewer, new TreeMap<>(views), exact, types);
+        return new SchemaView(fewer, new TreeMap<>(views), exact, types, indexOptions);
     }
 
     public SchemaView withView(ViewDefinition view) {
         TreeMap<TableName, ViewDefinition> more = new TreeMap<>(views);
         more.put(view.name(), view);
-        return new SchemaView(new TreeMap<>(tables), more, exact, types);
+        return new SchemaView(new TreeMap<>(tables), more, exact, types, indexOptions);
     }
 
     public SchemaView withoutView(TableName name) {
         TreeMap<TableName, ViewDefinition> fewer = new TreeMap<>(views);
         fewer.remove(name);
-        return new SchemaView(new TreeMap<>(tables), fewer, exact, types);
+        return new SchemaView(new TreeMap<>(tables), fewer, exact, types, indexOptions);
     }
 
     /** A type of the user's own ({@code create_type}), by its schema-qualified name. */
@@ -135,7 +139,18 @@ public final class SchemaView {
     public SchemaView withType(TypeView type) {
         TreeMap<TableName, TypeView> more = new TreeMap<>(types);
         more.put(type.name(), type);
-        return new SchemaView(new TreeMap<>(tables), new TreeMap<>(views), exact, more);
+        return new SchemaView(new TreeMap<>(tables), new TreeMap<>(views), exact, more, indexOptions);
+    }
+
+    /** How index {@code index} of {@code table} is built, where it needs more than its columns. */
+    public Optional<IndexOptions> indexOptions(TableName table, String index) {
+        return Optional.ofNullable(indexOptions.get(table.qualified() + "." + index));
+    }
+
+    public SchemaView withIndexOptions(TableName table, String index, IndexOptions options) {
+        TreeMap<String, IndexOptions> more = new TreeMap<>(indexOptions);
+        more.put(table.qualified() + "." + index, options);
+        return new SchemaView(new TreeMap<>(tables), new TreeMap<>(views), exact, types, more);
     }
 
     /** Changes one type if it exists; otherwise returns this view unchanged. */
@@ -164,7 +179,7 @@ public final class SchemaView {
     @Override
     public boolean equals(Object o) {
         return o instanceof SchemaView s && s.tables.equals(tables) && s.views.equals(views) && s.exact == exact
-                && s.types.equals(types);
+                && s.types.equals(types) && s.indexOptions.equals(indexOptions);
     }
 
     @Override
