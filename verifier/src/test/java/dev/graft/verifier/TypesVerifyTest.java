@@ -71,6 +71,32 @@ class TypesVerifyTest {
         assertThat(lint("V2__step_2.sql")).isEmpty();
     }
 
+    @Test
+    void createIndexWithOptionsPassesVerifyAndLint() throws Exception {
+        VerificationReport report = verify("""
+                refactorings:
+                  - create_table:
+                      table: document
+                      columns:
+                        - { name: id, type: bigint, nullable: false }
+                        - { name: title, type: text }
+                        - { name: body, type: jsonb }
+                      primary_key: id
+                  - insert_data: { table: document, rows: [{ id: 1, title: Notes, body: '{"a": 1}' }] }
+                """, """
+                refactorings:
+                  - create_index: { table: document, method: gin, columns: [{ column: body, opclass: jsonb_path_ops }] }
+                  - create_index:
+                      table: document
+                      columns: [{ column: title, opclass: text_pattern_ops, sort: desc }]
+                      include: [id]
+                      storage_parameters: { fillfactor: 70 }
+                """);
+        assertThat(report.failures()).isEmpty();
+        // L215 (no statement_timeout around a concurrent build) is said of every generated create_index alike
+        assertThat(lint("V2__step_2.sql")).allMatch(f -> f.endsWith("[GRAFT-L215]"));
+    }
+
     /** The generated file linted as a hand-written one would be, with its .sql.conf. */
     private static java.util.List<String> lint(String file) throws Exception {
         Path sql = root.resolve("sql").resolve(file);
