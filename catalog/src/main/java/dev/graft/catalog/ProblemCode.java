@@ -71,6 +71,10 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C175</td><td>a replica identity index that is missing, not unique, partial, or over nullable columns</td></tr>
  * <tr><td>GRAFT-C176</td><td>identity sequence options that contradict each other</td></tr>
  * <tr><td>GRAFT-C301</td><td>warning: a SQL statement the schema view cannot follow</td></tr>
+ * <tr><td>GRAFT-C150</td><td>type (or a table, whose row type it would be) already exists</td></tr>
+ * <tr><td>GRAFT-C151</td><td>type does not exist at that version, or is not an enum</td></tr>
+ * <tr><td>GRAFT-C152</td><td>an enum label that is empty, too long, listed twice, already there or missing</td></tr>
+ * <tr><td>GRAFT-C153</td><td>an index option that the index method does not take</td></tr>
  * </table>
  */
 public enum ProblemCode {
@@ -136,6 +140,10 @@ public enum ProblemCode {
     CONSTRAINT_KIND("GRAFT-C182", "a table constraint that is not exactly one of unique, check, foreign_key, exclude"),
     GENERATED_COLUMN("GRAFT-C183", "a generated column that names a generated column, or is backfilled"),
     CONSTRAINT_NAME_TAKEN("GRAFT-C184", "two constraints or indexes of a table with the same name"),
+    TYPE_EXISTS("GRAFT-C150", "type already exists"),
+    NO_SUCH_TYPE("GRAFT-C151", "type does not exist at that version, or is not an enum"),
+    ENUM_LABEL("GRAFT-C152", "an enum label that is invalid, listed twice, already there or missing"),
+    INDEX_OPTION("GRAFT-C153", "an index option that the index method does not take");
 
     private final String code;
     private final String meaning;

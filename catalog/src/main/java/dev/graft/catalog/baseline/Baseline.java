@@ -3,6 +3,7 @@ package dev.graft.catalog.baseline;
 import dev.graft.catalog.CatalogException;
 import dev.graft.catalog.SchemaView;
 import dev.graft.catalog.TableView;
+import dev.graft.catalog.TypeView;
 import dev.graft.catalog.ViewDefinition;
 import dev.graft.catalog.internal.DatabaseSchema;
 import dev.graft.catalog.refactoring.TableName;
@@ -54,6 +55,9 @@ public record Baseline(SchemaView schema, Map<TableName, String> primaryKeyNames
         Objects.requireNonNull(schema, "schema == null");
         primaryKeyNames = Collections.unmodifiableMap(sorted(primaryKeyNames));
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name, BY_NAME)).toList();
+        for (EnumType e : enums) {
+            schema = schema.withType(TypeView.enumOf(e.name(), e.labels()));
+        }
         comments = comments.stream().sorted(Comparator.comparing(Comment::table, BY_NAME)
                 .thenComparing(c -> c.column().orElse(""))).toList();
     }

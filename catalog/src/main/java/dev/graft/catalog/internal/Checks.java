@@ -274,6 +274,16 @@ public final class Checks {
         return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** Reports a problem of a refactoring's own kind (types, index options), where it is written. */
+    public void report(Location at, ProblemCode code, String message) {
+        problems.report(at, code, message);
+    }
+
+    /** Whether missing names are reported now (else left to verify time). */
+    public boolean exact() {
+        return exact;
+    }
+
     private boolean valid(TableName name) {
         return Identifiers.isValid(name.schema()) && Identifiers.isValid(name.name());
     }

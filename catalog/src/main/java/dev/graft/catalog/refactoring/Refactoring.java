@@ -13,7 +13,8 @@ public sealed interface Refactoring permits AddColumn, AddForeignKey, ChangeColu
         Sql, SplitColumn, UpdateData,
         SetDefault, DropDefault, DropNotNull, SetComment, AddIdentity, DropIdentity,
         SetReplicaIdentity,
-        AddConstraint, DropConstraint, RenameConstraint, DropIndex {
+        AddConstraint, DropConstraint, RenameConstraint, DropIndex,
+        Sql, SplitColumn, UpdateData, CreateType, AddEnumValue, RenameEnumValue {
 
     /** Where the refactoring's key is written. */
     Location location();

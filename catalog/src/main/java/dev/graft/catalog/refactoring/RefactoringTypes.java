@@ -36,7 +36,10 @@ public final class RefactoringTypes {
             RefactoringType.of("add_constraint", AddConstraint.class, AddConstraint::read, AddConstraint::check, AddConstraint::write),
             RefactoringType.of("drop_constraint", DropConstraint.class, DropConstraint::read, DropConstraint::check, DropConstraint::write),
             RefactoringType.of("rename_constraint", RenameConstraint.class, RenameConstraint::read, RenameConstraint::check, RenameConstraint::write),
-            RefactoringType.of("drop_index", DropIndex.class, DropIndex::read, DropIndex::check, DropIndex::write));
+            RefactoringType.of("drop_index", DropIndex.class, DropIndex::read, DropIndex::check, DropIndex::write),
+            RefactoringType.of("create_type", CreateType.class, CreateType::read, CreateType::check, CreateType::write),
+            RefactoringType.of("add_enum_value", AddEnumValue.class, AddEnumValue::read, AddEnumValue::check, AddEnumValue::write),
+            RefactoringType.of("rename_enum_value", RenameEnumValue.class, RenameEnumValue::read, RenameEnumValue::check, RenameEnumValue::write));
 
     private RefactoringTypes() { }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * them into files.
  */
 public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, Step.ConcurrentIndex, Step.Backfill,
-        Step.Script, Step.Atomic {
+        Step.Script, Step.Atomic, Step.Outside {
 
     /** Whether the step can run inside a transaction block. */
     default boolean transactional() {
@@ -161,6 +161,25 @@ public sealed interface Step permits Step.Statement, Step.Guarded, Step.Block, S
                             + " not " + step.getClass().getSimpleName());
                 }
             }
+        }
+    }
+
+    /**
+     * A statement idempotent as written that must commit before the next one, outside a
+     * transaction block: {@code ALTER TYPE ... ADD VALUE IF NOT EXISTS}, whose new label no
+     * statement of the same transaction may use (and which PostgreSQL before 12 refuses inside a
+     * transaction block). Its migration runs outside a transaction.
+     *
+     * @param sql the statement, without the terminating semicolon
+     */
+    record Outside(String sql) implements Step {
+        public Outside {
+            Objects.requireNonNull(sql, "sql == null");
+        }
+
+        @Override
+        public boolean transactional() {
+            return false;
         }
     }
 }

@@ -77,7 +77,8 @@ record ColumnAttachments(List<Index> indexes, List<Constraint> constraints) {
         for (KeyView k : t.uniqueKeys()) {
             if (k.columns().contains(column) && seen.add(k.name())) {
                 indexes.add(new Index(k.name(), temporary(context, table, column, indexes.size()), true,
-                        "(" + list(k.columns()) + ")", Optional.empty()));
+                        context.schema().indexOptions(table, k.name()).map(IndexClauses::on)
+                                .orElse("(" + list(k.columns()) + ")"), Optional.empty()));
                 uniqueColumns.add(Set.copyOf(k.columns()));
             }
         }
@@ -89,8 +90,11 @@ record ColumnAttachments(List<Index> indexes, List<Constraint> constraints) {
             boolean described = i.expression().filter(e -> e.strip().toUpperCase(Locale.ROOT).startsWith("CREATE ")).isEmpty();
             boolean primaryKey = i.unique() && i.columns().equals(t.primaryKey());
             if (uses && described && !primaryKey && seen.add(i.name())) {
-                indexes.add(new Index(i.name(), temporary(context, table, column, indexes.size()), i.unique(),
-                        i.expression().map(e -> "((" + e + "))").orElse("(" + list(i.columns()) + ")"), i.where()));
+                // method, operator classes and storage parameters come back with the rebuild
+                String on = context.schema().indexOptions(table, i.name()).map(IndexClauses::on)
+                        .orElseGet(() -> i.expression().map(e -> "((" + e + "))").orElse("(" + list(i.columns()) + ")"));
+                indexes.add(new Index(i.name(), temporary(context, table, column, indexes.size()), i.unique(), on,
+                        i.where()));
                 if (i.unique() && i.expression().isEmpty() && i.where().isEmpty()) {
                     uniqueColumns.add(Set.copyOf(i.columns()));
                 }

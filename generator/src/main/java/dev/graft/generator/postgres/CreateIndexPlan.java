@@ -1,6 +1,5 @@
 package dev.graft.generator.postgres;
 
-import static dev.graft.generator.plan.SqlIdentifier.list;
 import static dev.graft.generator.plan.SqlIdentifier.quote;
 import static dev.graft.generator.plan.SqlIdentifier.table;
 
@@ -13,7 +12,8 @@ import java.util.List;
 
 /**
  * {@code create_index}: {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS}, after dropping an
- * INVALID leftover of an interrupted build; its migration runs outside a transaction.
+ * INVALID leftover of an interrupted build; its migration runs outside a transaction. Method,
+ * operator classes, include, storage parameters and tablespace: {@link IndexClauses}.
  */
 final class CreateIndexPlan implements RefactoringPlanner<CreateIndex> {
 
@@ -24,7 +24,7 @@ final class CreateIndexPlan implements RefactoringPlanner<CreateIndex> {
 
     @Override
     public RefactoringPlan plan(CreateIndex r, PlanContext context) {
-        String on = r.expression().map(e -> "((" + e.sql() + "))").orElse("(" + list(r.columns()) + ")");
+        String on = IndexClauses.on(r.options());
         String create = "CREATE " + (r.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY IF NOT EXISTS "
                 + quote(r.indexName()) + " ON " + table(r.table()) + " " + on
                 + r.where().map(w -> " WHERE (" + w.sql() + ")").orElse("");

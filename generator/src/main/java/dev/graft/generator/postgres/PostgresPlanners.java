@@ -20,7 +20,8 @@ public final class PostgresPlanners {
             new InsertDataPlan(), new UpdateDataPlan(), new SqlPlan(), new CompletePlan(),
             new SetDefaultPlan(), new DropDefaultPlan(), new DropNotNullPlan(), new SetCommentPlan(), new AddIdentityPlan(), new DropIdentityPlan(),
             new SetReplicaIdentityPlan(),
-            new AddConstraintPlan(), new DropConstraintPlan(), new RenameConstraintPlan(), new DropIndexPlan());
+            new AddConstraintPlan(), new DropConstraintPlan(), new RenameConstraintPlan(), new DropIndexPlan(),
+            new CreateTypePlan(), new AddEnumValuePlan(), new RenameEnumValuePlan());
 
     private PostgresPlanners() { }
 

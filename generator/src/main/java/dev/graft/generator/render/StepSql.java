@@ -37,6 +37,8 @@ public final class StepSql {
                     + inSchema(c.table(), c.name()) + ";\n  END IF;\n"), c.create() + ";");
         } else if (step instanceof Step.Backfill b) {
             return List.of(CLIENT_CHECK, BackfillBlock.render(b));
+        } else if (step instanceof Step.Outside o) {
+            return List.of(o.sql() + ";");
         } else if (step instanceof Step.Script s) {
             String script = s.sql().strip();
             return List.of(script.endsWith(";") ? script : script + ";");
