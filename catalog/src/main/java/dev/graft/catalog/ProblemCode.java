@@ -96,7 +96,9 @@ public enum ProblemCode {
     NO_OPEN_TRANSITION("GRAFT-C201", "complete of a version with no open transition"),
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),
-    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING);
+    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING),
+    SPLIT_NO_PRIMARY_KEY("GRAFT-C220", "a table split or merged 1:1 without a primary key"),
+    SPLIT_KEY_COLUMN("GRAFT-C221", "a key, identity or generated column moved to another table");
 
     private final String code;
     private final String meaning;

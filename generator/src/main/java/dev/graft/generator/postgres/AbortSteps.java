@@ -22,6 +22,7 @@ import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
+import dev.graft.catalog.refactoring.SplitTable;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.Step;
@@ -83,6 +84,8 @@ public final class AbortSteps {
         } else if (r instanceof AddForeignKey k) {
             steps.add(new Step.Guarded(tableExists(k.table()), "ALTER TABLE " + table(k.table())
                     + " DROP CONSTRAINT IF EXISTS " + quote(k.constraintName())));
+        } else if (r instanceof SplitTable st) {
+            steps.add(new Step.Statement("DROP TABLE IF EXISTS " + table(st.into())));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }
