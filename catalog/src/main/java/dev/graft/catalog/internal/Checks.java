@@ -282,4 +282,13 @@ public final class Checks {
     public void report(Location at, ProblemCode code, String message) {
         problems.report(at, code, message);
     }
+
+    /**
+     * This refactoring opens a transition over {@code columns} of several tables (a transition
+     * whose shapes live in two tables): a reshape of one of those columns of either is rejected.
+     */
+    public void opensAcross(Collection<TableName> tables, Collection<String> columns) {
+        ledger.open(migration.version(), migration, refactoring, new LinkedHashSet<>(tables),
+                new LinkedHashSet<>(columns), false);
+    }
 }

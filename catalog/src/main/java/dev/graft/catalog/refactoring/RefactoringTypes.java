@@ -26,7 +26,8 @@ public final class RefactoringTypes {
             RefactoringType.of("update_data", UpdateData.class, UpdateData::read, UpdateData::check, UpdateData::write),
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
-            RefactoringType.of("split_table", SplitTable.class, SplitTable::read, SplitTable::check, SplitTable::write));
+            RefactoringType.of("split_table", SplitTable.class, SplitTable::read, SplitTable::check, SplitTable::write),
+            RefactoringType.of("merge_tables", MergeTables.class, MergeTables::read, MergeTables::check, MergeTables::write));
 
     private RefactoringTypes() { }
 

@@ -105,7 +105,7 @@ public record SplitTable(Location location, TableName table, TableName into, Lis
                 }
             }
             c.reshapes(r.table, r.columns, r.location);
-            c.opens(r.table, r.columns);
+            c.opensAcross(List.of(r.table, r.into), r.columns);
         });
     }
 

@@ -18,6 +18,7 @@ import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.MergeColumns;
+import dev.graft.catalog.refactoring.MergeTables;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.RenameTable;
@@ -86,6 +87,8 @@ public final class AbortSteps {
                     + " DROP CONSTRAINT IF EXISTS " + quote(k.constraintName())));
         } else if (r instanceof SplitTable st) {
             steps.add(new Step.Statement("DROP TABLE IF EXISTS " + table(st.into())));
+        } else if (r instanceof MergeTables mt) {
+            MergeTablesPlan.names(mt, context).forEach(c -> steps.add(dropColumn(mt.table(), c)));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }

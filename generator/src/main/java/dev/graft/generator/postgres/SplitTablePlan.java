@@ -35,7 +35,7 @@ final class SplitTablePlan implements RefactoringPlanner<SplitTable> {
     /** The sync of a split: the original is the wide table. */
     static TableSync sync(SplitTable r, PlanContext context) {
         return new TableSync(r.table(), r.into(), context.table(r.table()).primaryKey(), r.columns(), "split",
-                context.names());
+                context.names(), false);
     }
 
     @Override

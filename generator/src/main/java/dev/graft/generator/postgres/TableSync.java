@@ -34,9 +34,11 @@ import java.util.stream.Collectors;
  * @param columns the synced columns
  * @param purpose the name part of the triggers after the table: {@code split}
  * @param names   the migration's names
+ * @param deletes whether a delete of a wide row deletes its narrow row (without a foreign key that
+ *                cascades)
  */
 record TableSync(TableName wide, TableName narrow, List<String> key, List<String> columns, String purpose,
-        GraftNames names) {
+        GraftNames names, boolean deletes) {
 
     TableSync {
         Objects.requireNonNull(wide, "wide == null");
@@ -72,14 +74,34 @@ record TableSync(TableName wide, TableName narrow, List<String> key, List<String
     /** The triggers and their functions, each created with its comment while it does not exist. */
     List<Step> install() {
         return List.of(
-                install(wide, wideTrigger(), "AFTER INSERT OR UPDATE", wideBody()),
+                install(wide, wideTrigger(), deletes ? "AFTER INSERT OR UPDATE OR DELETE" : "AFTER INSERT OR UPDATE",
+                        wideBody()),
                 install(narrow, takeOverTrigger(), "BEFORE INSERT", takeOverBody()),
                 install(narrow, narrowTrigger(), "AFTER INSERT OR UPDATE OR DELETE", narrowBody()));
     }
 
-    /** The triggers, then their functions. */
+    /**
+     * Both tables locked first, by {@code NOWAIT} attempts 10 ms apart for up to 5 s, then the
+     * triggers and their functions dropped. A writer of one table also writes the other through
+     * the triggers, so a contract waiting for the lock of one table while holding the other's would
+     * deadlock with it, and would queue every writer behind it meanwhile; an attempt that does not
+     * wait does neither. After 5 s the drops wait for their locks as any contract does.
+     */
     List<Step> remove() {
-        List<Step> steps = new ArrayList<>(TransitionTrigger.drop(wide, wideTrigger()));
+        String both = SqlIdentifier.table(narrow) + ", " + SqlIdentifier.table(wide);
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step.Block("  graft_try integer;\n", "  IF " + PgCatalog.tableExists(wide) + " AND "
+                + PgCatalog.tableExists(narrow) + " THEN\n"
+                + "    FOR graft_try IN 1..500 LOOP\n"
+                + "      BEGIN\n"
+                + "        LOCK TABLE " + both + " IN ACCESS EXCLUSIVE MODE NOWAIT;\n"
+                + "        EXIT;\n"
+                + "      EXCEPTION WHEN lock_not_available THEN\n"
+                + "        PERFORM pg_catalog.pg_sleep(0.01);\n"
+                + "      END;\n"
+                + "    END LOOP;\n"
+                + "  END IF;\n"));
+        steps.addAll(TransitionTrigger.drop(wide, wideTrigger()));
         steps.addAll(TransitionTrigger.drop(narrow, takeOverTrigger()));
         steps.addAll(TransitionTrigger.drop(narrow, narrowTrigger()));
         return steps;
@@ -133,7 +155,9 @@ record TableSync(TableName wide, TableName narrow, List<String> key, List<String
         String target = SqlIdentifier.table(narrow);
         List<String> all = new ArrayList<>(key);
         all.addAll(columns);
-        return DECLARE + standAside("NULL")
+        String delete = !deletes ? "" : "  IF TG_OP = 'DELETE' THEN\n  " + syncing(tag()) + "    DELETE FROM " + target
+                + " WHERE " + match(c -> "OLD." + quote(c)) + ";\n  " + syncing("graft_was") + "    RETURN NULL;\n  END IF;\n";
+        return DECLARE + standAside("NULL") + delete
                 + "  IF TG_OP = 'UPDATE' AND " + row(all, c -> "NEW." + quote(c)) + " IS NOT DISTINCT FROM "
                 + row(all, c -> "OLD." + quote(c)) + "\n    AND pg_catalog.current_setting('graft.backfill', true)"
                 + " IS DISTINCT FROM " + literal(names.backfillMode(wide)) + " THEN\n    RETURN NULL;\n  END IF;\n"
