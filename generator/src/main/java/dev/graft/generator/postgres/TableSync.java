@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
  * @param purpose the name part of the triggers after the table: {@code split}
  * @param names   the migration's names
  * @param deletes whether a delete of a wide row deletes its narrow row (without a foreign key that
- *                cascades)
+ *                cascades): a merge, whose backfill fills the wide table from the narrow one, and
+ *                whose wide trigger then stands aside (the backfill would otherwise lock narrow rows
+ *                after wide ones, the reverse of a writer of the narrow table, and deadlock with it)
  */
 record TableSync(TableName wide, TableName narrow, List<String> key, List<String> columns, String purpose,
         GraftNames names, boolean deletes) {
@@ -157,11 +159,22 @@ record TableSync(TableName wide, TableName narrow, List<String> key, List<String
         all.addAll(columns);
         String delete = !deletes ? "" : "  IF TG_OP = 'DELETE' THEN\n  " + syncing(tag()) + "    DELETE FROM " + target
                 + " WHERE " + match(c -> "OLD." + quote(c)) + ";\n  " + syncing("graft_was") + "    RETURN NULL;\n  END IF;\n";
-        return DECLARE + standAside("NULL") + delete
+        String mode = literal(names.backfillMode(wide));
+        if (deletes) {
+            return DECLARE + standAside("NULL") + "  IF pg_catalog.current_setting('graft.backfill', true) = " + mode
+                    + " THEN\n    RETURN NULL;\n  END IF;\n" + delete
+                    + "  IF TG_OP = 'UPDATE' AND " + row(all, c -> "NEW." + quote(c)) + " IS NOT DISTINCT FROM "
+                    + row(all, c -> "OLD." + quote(c)) + " THEN\n    RETURN NULL;\n  END IF;\n" + upsert(target, all);
+        }
+        return DECLARE + standAside("NULL")
                 + "  IF TG_OP = 'UPDATE' AND " + row(all, c -> "NEW." + quote(c)) + " IS NOT DISTINCT FROM "
                 + row(all, c -> "OLD." + quote(c)) + "\n    AND pg_catalog.current_setting('graft.backfill', true)"
-                + " IS DISTINCT FROM " + literal(names.backfillMode(wide)) + " THEN\n    RETURN NULL;\n  END IF;\n"
-                + syncing(tag())
+                + " IS DISTINCT FROM " + mode + " THEN\n    RETURN NULL;\n  END IF;\n" + upsert(target, all);
+    }
+
+    /** The narrow row upserted from NEW, or deleted when the columns are all NULL; then RETURN NULL. */
+    private String upsert(String target, List<String> all) {
+        return syncing(tag())
                 + "  IF " + row(columns, c -> "NEW." + quote(c)) + " IS NULL THEN\n"
                 + "    DELETE FROM " + target + " WHERE " + match(c -> "NEW." + quote(c)) + ";\n"
                 + "  ELSE\n"
