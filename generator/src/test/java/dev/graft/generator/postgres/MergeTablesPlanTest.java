@@ -37,6 +37,22 @@ class MergeTablesPlanTest {
                     ALTER TABLE customer ALTER COLUMN city SET DEFAULT 'Paris';
                     DROP TABLE customer_address;
             """;
+    /** For the racing writers of {@link ConcurrentBackfillTest}: one customer in ten has no address row. */
+    static final TransitionCase RACING = new TransitionCase("merge_tables", TABLES, MERGE, "customer",
+            "INSERT INTO customer SELECT g, 'Name' || g FROM generate_series(1, :rows) g;"
+                    + " INSERT INTO customer_address SELECT g, 'Street ' || g, CASE WHEN g % 7 <> 0 THEN 'City' || (g % 100) END"
+                    + " FROM generate_series(1, :rows) g WHERE g % 10 <> 0",
+            id -> "UPDATE customer_address SET city = 'Old " + id + "' WHERE id = " + id,
+            id -> "UPDATE customer SET street = 'New " + id + "' WHERE id = " + id,
+            id -> "INSERT INTO customer (id, name) VALUES (" + id + ", 'Ins'); INSERT INTO customer_address (id, street)"
+                    + " VALUES (" + id + ", 'Ins " + id + "')",
+            id -> "INSERT INTO customer (id, name, street, city) VALUES (" + id + ", 'New', 'New " + id + "', NULL)",
+            "(NOT ROW(street, city) IS NULL OR EXISTS (SELECT 1 FROM customer_address a WHERE a.id = customer.id"
+                    + " AND NOT ROW(a.street, a.city) IS NULL)) AND NOT EXISTS (SELECT 1 FROM customer_address a"
+                    + " WHERE a.id = customer.id AND ROW(a.street, a.city) IS NOT DISTINCT FROM ROW(customer.street, customer.city))",
+            id -> "SELECT concat_ws('|', c.street, c.city, a.street, a.city) FROM customer c"
+                    + " LEFT JOIN customer_address a ON a.id = c.id WHERE c.id = " + id);
+
     private static final String ROWS = "SELECT c.id || ':' || coalesce(c.street, '~') || ',' || coalesce(c.city, '~')"
             + " || '=' || CASE WHEN a.id IS NULL THEN '-' ELSE coalesce(a.street, '~') || ',' || coalesce(a.city, '~') END"
             + " FROM customer c LEFT JOIN customer_address a ON a.id = c.id ORDER BY c.id";
