@@ -69,8 +69,9 @@ public record SplitTable(Location location, TableName table, TableName into, Lis
     /** The new table, as the expand creates it from {@code original}. */
     public static TableView newTable(TableView original, TableName into, List<String> columns) {
         List<ColumnView> cols = new ArrayList<>();
-        original.primaryKey().forEach(k -> cols.add(original.column(k).orElseThrow().withNullable(false)
-                .withDefault(Optional.empty())));
+        // a key column may be missing from a table whose definition had errors, already reported
+        original.primaryKey().forEach(k -> original.column(k).ifPresent(c -> cols.add(c.withNullable(false)
+                .withDefault(Optional.empty()))));
         columns.forEach(c -> original.column(c).ifPresent(cols::add));
         return TableView.of(into, cols.stream().map(c -> new ColumnView(c.name(), c.type(), c.nullable(),
                 c.defaultValue())).toList()).withPrimaryKey(original.primaryKey())
