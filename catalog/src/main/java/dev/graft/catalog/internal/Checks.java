@@ -294,6 +294,7 @@ public final class Checks {
     }
 
     /** Reports a problem a refactoring finds with the shape it is given ({@code code} names which). */
+    /** Reports a problem of a refactoring's own code at {@code at}. */
     public void report(Location at, ProblemCode code, String message) {
         problems.report(at, code, message);
     }
@@ -306,5 +307,12 @@ public final class Checks {
     /** Whether names missing from the schema view are errors now (it follows every earlier migration). */
     public boolean exact() {
         return exact;
+    /**
+     * This refactoring opens a transition over {@code columns} of several tables (a transition
+     * whose shapes live in two tables): a reshape of one of those columns of either is rejected.
+     */
+    public void opensAcross(Collection<TableName> tables, Collection<String> columns) {
+        ledger.open(migration.version(), migration, refactoring, new LinkedHashSet<>(tables),
+                new LinkedHashSet<>(columns), false);
     }
 }

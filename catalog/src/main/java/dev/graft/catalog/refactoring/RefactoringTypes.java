@@ -39,7 +39,9 @@ public final class RefactoringTypes {
             RefactoringType.of("drop_index", DropIndex.class, DropIndex::read, DropIndex::check, DropIndex::write),
             RefactoringType.of("create_type", CreateType.class, CreateType::read, CreateType::check, CreateType::write),
             RefactoringType.of("add_enum_value", AddEnumValue.class, AddEnumValue::read, AddEnumValue::check, AddEnumValue::write),
-            RefactoringType.of("rename_enum_value", RenameEnumValue.class, RenameEnumValue::read, RenameEnumValue::check, RenameEnumValue::write));
+            RefactoringType.of("rename_enum_value", RenameEnumValue.class, RenameEnumValue::read, RenameEnumValue::check, RenameEnumValue::write),
+            RefactoringType.of("split_table", SplitTable.class, SplitTable::read, SplitTable::check, SplitTable::write),
+            RefactoringType.of("merge_tables", MergeTables.class, MergeTables::read, MergeTables::check, MergeTables::write));
 
     private RefactoringTypes() { }
 

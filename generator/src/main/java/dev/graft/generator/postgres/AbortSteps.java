@@ -20,11 +20,13 @@ import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Orphans;
+import dev.graft.catalog.refactoring.MergeTables;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.RenameConstraint;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
+import dev.graft.catalog.refactoring.SplitTable;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.Step;
@@ -92,6 +94,10 @@ public final class AbortSteps {
             steps.addAll(ConstraintAbort.undo(c, context));
         } else if (r instanceof RenameConstraint rc) {
             steps.add(ConstraintAbort.undo(rc));
+        } else if (r instanceof SplitTable st) {
+            steps.add(new Step.Statement("DROP TABLE IF EXISTS " + table(st.into())));
+        } else if (r instanceof MergeTables mt) {
+            MergeTablesPlan.names(mt, context).forEach(c -> steps.add(dropColumn(mt.table(), c)));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }

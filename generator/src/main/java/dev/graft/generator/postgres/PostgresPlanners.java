@@ -21,7 +21,8 @@ public final class PostgresPlanners {
             new SetDefaultPlan(), new DropDefaultPlan(), new DropNotNullPlan(), new SetCommentPlan(), new AddIdentityPlan(), new DropIdentityPlan(),
             new SetReplicaIdentityPlan(),
             new AddConstraintPlan(), new DropConstraintPlan(), new RenameConstraintPlan(), new DropIndexPlan(),
-            new CreateTypePlan(), new AddEnumValuePlan(), new RenameEnumValuePlan());
+            new CreateTypePlan(), new AddEnumValuePlan(), new RenameEnumValuePlan(),
+            new SplitTablePlan(), new MergeTablesPlan());
 
     private PostgresPlanners() { }
 

@@ -50,7 +50,8 @@ class ConcurrentBackfillTest {
             id -> "SELECT inventory_code FROM stock_item WHERE id = " + id);
 
     static final List<TransitionCase> CASES = java.util.stream.Stream.concat(TransitionCase.ALL.stream(),
-            java.util.stream.Stream.of(RENAME_TABLE)).toList();
+            java.util.stream.Stream.of(RENAME_TABLE, SplitTablePlanTest.RACING,
+            MergeTablesPlanTest.RACING)).toList();
 
     /** The figures of every case run, written to target/reliability-racing.md after the last. */
     private static final List<RacingFigures.Race> RACES = Collections.synchronizedList(new ArrayList<>());

@@ -10,10 +10,12 @@ import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.InsertData;
 import dev.graft.catalog.refactoring.MakeColumnNotNull;
 import dev.graft.catalog.refactoring.MergeColumns;
+import dev.graft.catalog.refactoring.MergeTables;
 import dev.graft.catalog.refactoring.Orphans;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.SplitColumn;
+import dev.graft.catalog.refactoring.SplitTable;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.catalog.refactoring.UpdateData;
 import java.util.LinkedHashSet;
@@ -115,6 +117,9 @@ final class Causes {
         } else if (r instanceof CreateIndex x) {
             return Optional.of(x.table());
         } else if (r instanceof AddConstraint x) {
+        } else if (r instanceof SplitTable x) {
+            return Optional.of(x.into());
+        } else if (r instanceof MergeTables x) {
             return Optional.of(x.table());
         }
         return Optional.empty();

@@ -12,11 +12,13 @@ import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.MergeColumns;
+import dev.graft.catalog.refactoring.MergeTables;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.RenameConstraint;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
+import dev.graft.catalog.refactoring.SplitTable;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.generator.Generator;
 import dev.graft.generator.GeneratorConfig;
@@ -74,6 +76,14 @@ final class AbortCheck {
             if (r instanceof RenameTable rt) {
                 tables.add(rt.from().qualified());
                 tables.add(rt.to().qualified());
+            }
+            if (r instanceof SplitTable st) {
+                tables.add(st.table().qualified());
+                tables.add(st.into().qualified());
+            }
+            if (r instanceof MergeTables mt) {
+                tables.add(mt.table().qualified());
+                tables.add(mt.from().qualified());
             }
         }
         return tables;

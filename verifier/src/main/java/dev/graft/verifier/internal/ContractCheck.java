@@ -7,10 +7,12 @@ import dev.graft.catalog.refactoring.Complete;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.MergeColumns;
+import dev.graft.catalog.refactoring.MergeTables;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
+import dev.graft.catalog.refactoring.SplitTable;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.verifier.Check;
 import dev.graft.verifier.CheckResult;
@@ -90,6 +92,10 @@ final class ContractCheck {
             relation(end, d.table(), left);
         } else if (r instanceof RenameTable rt) {
             relation(end, rt.from(), left);
+        } else if (r instanceof SplitTable st) {
+            st.columns().forEach(c -> column(end, st.table(), c, left));
+        } else if (r instanceof MergeTables mt) {
+            relation(end, mt.from(), left);
         }
         return left;
     }

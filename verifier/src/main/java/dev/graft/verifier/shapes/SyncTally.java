@@ -22,6 +22,7 @@ final class SyncTally {
 
     /** The kinds of write, in the order the summary names them. */
     enum Writes {
+        COPIED("rows the backfill copied between the tables"),
         WHOLE("writes of whole shapes"),
         PART("writes of part of a shape"),
         UNBACKFILLED("writes on rows the backfill had not reached");
@@ -37,6 +38,8 @@ final class SyncTally {
     private final Map<Writes, List<String>> failures = new EnumMap<>(Writes.class);
     private final List<String> refused = new ArrayList<>();
     private final Map<String, List<String>> refusedBy = new java.util.LinkedHashMap<>();
+    /** Failures counted but not listed, of checks that name only their first rows. */
+    private final Map<Writes, Integer> unlisted = new EnumMap<>(Writes.class);
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -63,6 +66,16 @@ final class SyncTally {
         }
     }
 
+    /**
+     * Counts {@code count} rows checked at once: {@code failed} names some of those that broke the law,
+     * {@code unshown} more broke it too.
+     */
+    void rows(Writes writes, long count, List<String> failed, long unshown) {
+        made.merge(writes, (int) Math.min(Integer.MAX_VALUE, count), Integer::sum);
+        failures.get(writes).addAll(failed);
+        unlisted.merge(writes, (int) Math.min(Integer.MAX_VALUE, unshown), Integer::sum);
+    }
+
     /** A failure that is no write: a shape's columns are missing. */
     void problem(String text) {
         problems.add(text);
@@ -81,6 +94,11 @@ final class SyncTally {
         failures.values().forEach(failed::addAll);
         String seeded = refusedText() + " (seed " + seed + ")";
         List<String> details = new ArrayList<>(shown(failed));
+        unlisted.forEach((writes, n) -> {
+            if (n > 0) {
+                details.add("... and " + n + " more " + writes.words + " out of step");
+            }
+        });
         details.addAll(notes);
         refusedBy.values().forEach(lines -> {
             details.addAll(lines.subList(0, Math.min(REFUSALS_SHOWN, lines.size())));
@@ -88,11 +106,11 @@ final class SyncTally {
                 details.add("... and " + (lines.size() - REFUSALS_SHOWN) + " more refused");
             }
         });
-        if (!failed.isEmpty()) {
+        if (!failed.isEmpty() || unlisted.values().stream().anyMatch(n -> n > 0)) {
             List<String> parts = new ArrayList<>();
             for (Writes writes : Writes.values()) {
                 int n = made.get(writes);
-                int bad = failures.get(writes).size();
+                int bad = failures.get(writes).size() + unlisted.getOrDefault(writes, 0);
                 if (bad > 0) {
                     parts.add(bad + " of " + n + " " + writes.words + " left the shapes out of sync");
                 } else if (n > 0) {
@@ -115,7 +133,9 @@ final class SyncTally {
         String summary = whole + " writes through either shape, including NULL, empty, unicode and maximum-length"
                 + " values, kept both shapes in sync"
                 + (part > 0 ? "; so did " + part + " writes of part of a shape (one column alone, or one column NULL)" : "")
-                + (unbackfilled > 0 ? "; so did " + unbackfilled + " " + Writes.UNBACKFILLED.words : "");
+                + (unbackfilled > 0 ? "; so did " + unbackfilled + " " + Writes.UNBACKFILLED.words : "")
+                + (made.get(Writes.COPIED) > 0 ? "; all " + made.get(Writes.COPIED) + " " + Writes.COPIED.words
+                        + " agree across both tables" : "");
         return CheckResult.passed(Check.TRANSITION_SYNC, took, summary + seeded, details);
     }
 

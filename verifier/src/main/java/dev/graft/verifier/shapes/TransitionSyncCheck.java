@@ -40,7 +40,8 @@ public final class TransitionSyncCheck {
             return CheckResult.skipped(Check.TRANSITION_SYNC, "no catalog model for this version");
         }
         List<Transition> transitions = Transition.of(model.get());
-        if (transitions.isEmpty()) {
+        List<TableSplit> splits = TableSplit.of(model.get());
+        if (transitions.isEmpty() && splits.isEmpty()) {
             return CheckResult.skipped(Check.TRANSITION_SYNC, "opens no transition with two synced shapes");
         }
         long start = System.nanoTime();
@@ -64,6 +65,9 @@ public final class TransitionSyncCheck {
                         .ifPresent(g -> tally.note(transition.title() + ": " + g.describe(config.seed())
                                 + ", written through the old shape"));
                 write(c, transition, facts.get(), random, tally);
+            }
+            for (TableSplit split : splits) {
+                TableSplitSync.run(c, split, config.generatedRows(), random, tally);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot use \"" + branch.name() + "\": " + e.getMessage(), e);
