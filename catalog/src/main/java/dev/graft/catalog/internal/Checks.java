@@ -274,16 +274,6 @@ public final class Checks {
         return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** Reports a problem of a refactoring's own kind (types, index options), where it is written. */
-    public void report(Location at, ProblemCode code, String message) {
-        problems.report(at, code, message);
-    }
-
-    /** Whether missing names are reported now (else left to verify time). */
-    public boolean exact() {
-        return exact;
-    }
-
     private boolean valid(TableName name) {
         return Identifiers.isValid(name.schema()) && Identifiers.isValid(name.name());
     }
@@ -291,12 +281,6 @@ public final class Checks {
     private List<String> relationNames() {
         return Stream.concat(schema.tables().stream().map(t -> t.name().toString()),
                 schema.views().stream().map(v -> v.name().toString())).toList();
-    }
-
-    /** Reports a problem a refactoring finds with the shape it is given ({@code code} names which). */
-    /** Reports a problem of a refactoring's own code at {@code at}. */
-    public void report(Location at, ProblemCode code, String message) {
-        problems.report(at, code, message);
     }
 
     /** Reports a problem of the constraint refactorings (GRAFT-C160..C169). */
@@ -307,6 +291,8 @@ public final class Checks {
     /** Whether names missing from the schema view are errors now (it follows every earlier migration). */
     public boolean exact() {
         return exact;
+    }
+
     /**
      * This refactoring opens a transition over {@code columns} of several tables (a transition
      * whose shapes live in two tables): a reshape of one of those columns of either is rejected.

@@ -14,8 +14,8 @@ public sealed interface Refactoring permits AddColumn, AddForeignKey, ChangeColu
         SetDefault, DropDefault, DropNotNull, SetComment, AddIdentity, DropIdentity,
         SetReplicaIdentity,
         AddConstraint, DropConstraint, RenameConstraint, DropIndex,
-        Sql, SplitColumn, UpdateData, CreateType, AddEnumValue, RenameEnumValue,
-        Sql, SplitColumn, UpdateData, SplitTable, MergeTables {
+        CreateType, AddEnumValue, RenameEnumValue,
+        SplitTable, MergeTables {
 
     /** Where the refactoring's key is written. */
     Location location();
