@@ -57,4 +57,14 @@ final class ColumnProperties {
         Matcher m = IDENTITY.matcher(type);
         return m.matches() ? m.group(1) : type;
     }
+
+    /** A serial's integer type once its default is gone ({@code bigserial} is {@code bigint}); other types as they are. */
+    static String withoutSerial(String type) {
+        return switch (type.trim().toLowerCase(Locale.ROOT)) {
+            case "serial", "serial4" -> "integer";
+            case "bigserial", "serial8" -> "bigint";
+            case "smallserial", "serial2" -> "smallint";
+            default -> type;
+        };
+    }
 }

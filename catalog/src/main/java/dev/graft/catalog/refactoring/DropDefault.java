@@ -54,7 +54,8 @@ public record DropDefault(Location location, TableName table, String column) imp
 
     @Override
     public SchemaView applyTo(SchemaView before) {
-        return before.withTableChanged(table, t -> t.withColumnChanged(column, c -> c.withDefault(Optional.empty())));
+        return before.withTableChanged(table, t -> t.withColumnChanged(column, c -> c.withDefault(Optional.empty())
+                .withType(ColumnProperties.withoutSerial(c.type()))));
     }
 
     static YamlOut write(DropDefault r) {

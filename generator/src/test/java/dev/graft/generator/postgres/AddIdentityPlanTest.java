@@ -101,4 +101,28 @@ class AddIdentityPlanTest {
             assertThat(s.query("SELECT seq FROM counter WHERE id = 4")).containsExactly("-6");
         }
     }
+
+    @Test
+    void aSerialBecomesAnIdentityOnceItsDefaultIsDropped() throws Exception {
+        try (Scenario s = Scenario.of("add_identity_serial", """
+                refactorings:
+                  - create_table:
+                      table: legacy
+                      columns:
+                        - { name: id, type: bigserial, nullable: false }
+                        - { name: title, type: text }
+                      primary_key: id
+                """, """
+                refactorings:
+                  - drop_default: { table: legacy, column: id }
+                  - add_identity: { table: legacy, column: id }
+                """)) {
+            s.migrate("1", "flyway_schema_history");
+            s.execute("INSERT INTO legacy (title) VALUES ('a'), ('b')");
+            s.applyTwice("1", "2");
+            assertThat(ColumnState.identity(s, "legacy", "id")).isEqualTo("d");
+            s.execute("INSERT INTO legacy (title) VALUES ('c')");
+            assertThat(s.query("SELECT id FROM legacy ORDER BY id")).containsExactly("1", "2", "3");
+        }
+    }
 }
