@@ -120,7 +120,8 @@ class TablesAndColumnsReadTest {
     @Test
     void theFormatDocumentsExamplesRead() throws IOException {
         String doc = Files.readString(Path.of("../docs/catalog-format.md"));
-        String section = doc.substring(doc.indexOf("## Tables and columns in full"), doc.indexOf("## Rules every refactoring follows"));
+        int start = doc.indexOf("## Tables and columns in full");
+        String section = doc.substring(start, doc.indexOf("\n## ", start));
         List<String> examples = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
                 .matcher(section).results().map(m -> m.group(1)).toList();
         Path dir = write("""
