@@ -127,7 +127,7 @@ public record AddConstraint(Location location, TableName table, ConstraintKind k
     private List<String> elementNames() {
         List<String> names = new ArrayList<>();
         for (ExclusionElement e : elements) {
-            String base = e.column().orElse("expr");
+            String base = e.column().orElseGet(() -> e.expression().map(x -> indexColumnName(x.sql())).orElse("expr"));
             String unique = base;
             for (int i = 1; names.contains(unique); i++) {
                 unique = base + i;
@@ -135,6 +135,42 @@ public record AddConstraint(Location location, TableName table, ConstraintKind k
             names.add(unique);
         }
         return names;
+    }
+
+    /**
+     * What PostgreSQL calls an indexed expression in a default name: a function call by its
+     * function's name ({@code tsrange(a, b)} is {@code tsrange}), {@code case} for CASE, else {@code expr}.
+     */
+    static String indexColumnName(String sql) {
+        String text = sql.strip();
+        java.util.regex.Matcher call = FUNCTION_CALL.matcher(text);
+        if (call.lookingAt() && closes(text, call.end() - 1)) {
+            return call.group(1) != null ? call.group(1) : call.group(2).toLowerCase(java.util.Locale.ROOT);
+        }
+        return text.regionMatches(true, 0, "case", 0, 4) && text.length() > 4
+                && !Character.isLetterOrDigit(text.charAt(4)) ? "case" : "expr";
+    }
+
+    private static final java.util.regex.Pattern FUNCTION_CALL = java.util.regex.Pattern.compile(
+            "(?:(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s*\\.\\s*)?(?:\"([^\"]+)\"|([A-Za-z_][A-Za-z0-9_$]*))\\s*\\(");
+
+    /** Whether the parenthesis at {@code open} closes at the end of {@code text} (quotes skipped). */
+    private static boolean closes(String text, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quote != 0) {
+                quote = ch == quote ? 0 : quote;
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return i == text.length() - 1;
+            }
+        }
+        return false;
     }
 
     /** The plain columns of an exclusion constraint's elements. */

@@ -48,6 +48,10 @@ public record DropConstraint(Location location, TableName table, Optional<String
         Optional<ConstraintKind> kind = in.has("kind") ? Optional.of(in.choice("kind",
                 k -> ConstraintKind.parse(k).filter(x -> SHAPES.contains(x.yaml())), SHAPES, ConstraintKind.UNIQUE))
                 : Optional.empty();
+        if (kind.isPresent() && in.optionalString("kind").flatMap(ConstraintKind::parse)
+                .filter(k -> SHAPES.contains(k.yaml())).isEmpty()) {
+            in.markBroken();
+        }
         List<String> columns = in.optionalNames("columns");
         if (name.isPresent() && (kind.isPresent() || !columns.isEmpty())) {
             in.conflict("name", kind.isPresent() ? "kind" : "columns");

@@ -45,7 +45,11 @@ public record DropIndex(Location location, Optional<TableName> name, Optional<Ta
         if (name.isPresent() && (table.isPresent() || !columns.isEmpty())) {
             in.conflict("name", table.isPresent() ? "table" : "columns");
         } else if (name.isEmpty() && (table.isEmpty() || columns.isEmpty())) {
-            in.needs(table.isEmpty() ? "name" : "columns", table.isEmpty() ? "or \"table\" and \"columns\"" : "\"table\"");
+            if (table.isEmpty()) {
+                in.needs("name", "or \"table\" and \"columns\"");
+            } else {
+                in.needs("table", "columns");
+            }
             in.markBroken();
         }
         return new DropIndex(in.location(), name, table, columns);
@@ -63,6 +67,13 @@ public record DropIndex(Location location, Optional<TableName> name, Optional<Ta
             return;
         }
         TableName index = r.name.orElseThrow();
+        Optional<TableView> key = c.schema().tables().stream().filter(t -> t.name().schema().equals(index.schema())
+                && (t.uniqueKeys().stream().anyMatch(k -> k.name().equals(index.name()))
+                        || t.primaryKeyName().filter(index.name()::equals).isPresent())).findFirst();
+        if (key.isPresent()) {
+            owned(c, key.get(), index.name(), c.at("name"));
+            return;
+        }
         Optional<TableView> owner = owner(c.schema(), index);
         if (owner.isEmpty() && c.exact()) {
             c.constraint(c.at("name"), ProblemCode.NO_SUCH_INDEX, "index \"" + index + "\" does not exist");

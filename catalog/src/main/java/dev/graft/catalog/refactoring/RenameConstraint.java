@@ -42,7 +42,9 @@ public record RenameConstraint(Location location, TableName table, String from, 
                 c.constraint(c.at("from"), ProblemCode.NO_SUCH_CONSTRAINT, "constraint \"" + r.from
                         + "\" does not exist on table \"" + r.table + "\"");
             }
-            boolean indexed = t.indexes().stream().anyMatch(i -> i.name().equals(r.from));
+            boolean indexed = t.indexes().stream().anyMatch(i -> i.name().equals(r.from))
+                    || t.uniqueKeys().stream().anyMatch(k -> k.name().equals(r.from))
+                    || t.primaryKeyName().filter(r.from::equals).isPresent();
             ConstraintFields.free(c, t, r.to, indexed, c.at("to"));
         });
     }

@@ -44,4 +44,18 @@ class DropIndexPlanTest {
             assertThat(s.query("SELECT count(*) FROM pg_class WHERE relname = 'item_place'")).containsExactly("0");
         }
     }
+
+    @Test
+    void anIndexTheSchemaViewCannotSeeIsFoundInPgCatalog() throws Exception {
+        try (Scenario s = Scenario.of("drop_index_unseen", TABLES + """
+                  - sql:
+                      up: |
+                        DO $$ BEGIN EXECUTE 'CREATE INDEX IF NOT EXISTS item_hidden ON item (shelf)'; END $$;
+                """, "refactorings:\n  - drop_index: { table: item, columns: [shelf] }\n")) {
+            assertThat(s.sql("2")).contains("FOR graft_index IN SELECT").doesNotContain("CONCURRENTLY");
+            s.applyTwice("1", "2");
+            assertThat(s.query("SELECT relname FROM pg_class WHERE relname LIKE 'item%' AND relkind = 'i' ORDER BY 1"))
+                    .containsExactly("item_pkey", "item_place", "item_sku_idx");
+        }
+    }
 }
