@@ -283,11 +283,6 @@ public final class Checks {
                 schema.views().stream().map(v -> v.name().toString())).toList();
     }
 
-    /** Reports a problem of the constraint refactorings (GRAFT-C160..C169). */
-    public void constraint(Location at, ProblemCode code, String message) {
-        report(at, code, message);
-    }
-
     /** Whether names missing from the schema view are errors now (it follows every earlier migration). */
     public boolean exact() {
         return exact;

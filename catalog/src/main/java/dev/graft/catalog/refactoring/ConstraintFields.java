@@ -96,7 +96,7 @@ final class ConstraintFields {
                 r.references().ifPresent(ref -> ref.check(c, r.columns()));
             }
             if (r.kind() == ConstraintKind.PRIMARY_KEY && !t.primaryKey().isEmpty()) {
-                c.constraint(c.at("kind"), ProblemCode.HAS_PRIMARY_KEY, "table \"" + r.table()
+                c.report(c.at("kind"), ProblemCode.HAS_PRIMARY_KEY, "table \"" + r.table()
                         + "\" already has primary key \"" + t.primaryKeyName().orElse("") + "\" "
                         + Checks.quoted(t.primaryKey()) + ": drop it first with drop_constraint");
             } else {
@@ -111,7 +111,7 @@ final class ConstraintFields {
      */
     static void free(Checks c, TableView t, String name, boolean indexed, Location at) {
         if (t.constraintNames().contains(name)) {
-            c.constraint(at, ProblemCode.CONSTRAINT_EXISTS, "constraint \"" + name + "\" already exists on table \""
+            c.report(at, ProblemCode.CONSTRAINT_EXISTS, "constraint \"" + name + "\" already exists on table \""
                     + t.name() + "\"");
         } else if (indexed) {
             List<String> taken = new ArrayList<>();
@@ -122,7 +122,7 @@ final class ConstraintFields {
                 }
             }
             if (taken.contains(name)) {
-                c.constraint(at, ProblemCode.CONSTRAINT_EXISTS, "\"" + name + "\" already names a table or index in"
+                c.report(at, ProblemCode.CONSTRAINT_EXISTS, "\"" + name + "\" already names a table or index in"
                         + " schema \"" + t.name().schema() + "\": give the constraint another \"name\"");
             }
         }

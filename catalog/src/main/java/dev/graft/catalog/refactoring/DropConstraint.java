@@ -71,7 +71,7 @@ public record DropConstraint(Location location, TableName table, Optional<String
             if (r.resolve(t).isEmpty() && c.exact()) {
                 String what = r.name.map(n -> "constraint \"" + n + "\"").orElseGet(() -> "no " + r.kind.get().yaml()
                         + " constraint" + (r.columns.isEmpty() ? "" : " on " + Checks.quoted(r.columns)));
-                c.constraint(c.at(r.name.isPresent() ? "name" : "kind"), ProblemCode.NO_SUCH_CONSTRAINT, what
+                c.report(c.at(r.name.isPresent() ? "name" : "kind"), ProblemCode.NO_SUCH_CONSTRAINT, what
                         + (r.name.isPresent() ? " does not exist" : " exists") + " on table \"" + r.table + "\""
                         + (r.name.isPresent() && !t.constraintNames().isEmpty()
                                 ? "; it has " + String.join(", ", t.constraintNames().stream()

@@ -59,7 +59,7 @@ public record DropIndex(Location location, Optional<TableName> name, Optional<Ta
         if (r.table.isPresent()) {
             c.table(r.table.get(), c.at("table")).ifPresent(t -> {
                 if (c.columns(t, r.columns, c.at("columns")) && r.byShape(t).isEmpty() && c.exact()) {
-                    c.constraint(c.at("columns"), ProblemCode.NO_SUCH_INDEX, "no index of table \"" + t.name()
+                    c.report(c.at("columns"), ProblemCode.NO_SUCH_INDEX, "no index of table \"" + t.name()
                             + "\" is on exactly " + Checks.quoted(r.columns));
                 }
                 r.byShape(t).ifPresent(i -> owned(c, t, i.name(), c.at("columns")));
@@ -76,14 +76,14 @@ public record DropIndex(Location location, Optional<TableName> name, Optional<Ta
         }
         Optional<TableView> owner = owner(c.schema(), index);
         if (owner.isEmpty() && c.exact()) {
-            c.constraint(c.at("name"), ProblemCode.NO_SUCH_INDEX, "index \"" + index + "\" does not exist");
+            c.report(c.at("name"), ProblemCode.NO_SUCH_INDEX, "index \"" + index + "\" does not exist");
         }
         owner.ifPresent(t -> owned(c, t, index.name(), c.at("name")));
     }
 
     private static void owned(Checks c, TableView t, String index, Location at) {
         if (t.constraintNames().contains(index)) {
-            c.constraint(at, ProblemCode.INDEX_OF_CONSTRAINT, "index \"" + index + "\" belongs to constraint \""
+            c.report(at, ProblemCode.INDEX_OF_CONSTRAINT, "index \"" + index + "\" belongs to constraint \""
                     + index + "\" of table \"" + t.name() + "\": drop it with drop_constraint");
         }
     }

@@ -39,7 +39,7 @@ public record RenameConstraint(Location location, TableName table, String from, 
         c.table(r.table, c.at("table")).ifPresent(t -> {
             boolean exists = t.constraintNames().contains(r.from);
             if (!exists && c.exact()) {
-                c.constraint(c.at("from"), ProblemCode.NO_SUCH_CONSTRAINT, "constraint \"" + r.from
+                c.report(c.at("from"), ProblemCode.NO_SUCH_CONSTRAINT, "constraint \"" + r.from
                         + "\" does not exist on table \"" + r.table + "\"");
             }
             boolean indexed = t.indexes().stream().anyMatch(i -> i.name().equals(r.from))
