@@ -97,7 +97,7 @@ public enum ProblemCode {
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),
     NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING),
-    SPLIT_NO_PRIMARY_KEY("GRAFT-C220", "a table split or merged 1:1 without a primary key"),
+    SPLIT_NO_PRIMARY_KEY("GRAFT-C220", "a table split 1:1 without a primary key"),
     SPLIT_KEY_COLUMN("GRAFT-C221", "a key, identity or generated column moved to another table"),
     MERGE_NOT_ONE_TO_ONE("GRAFT-C222", "tables merged that are not keyed 1:1 by primary keys of the same columns");
 
