@@ -144,7 +144,7 @@ public enum ProblemCode {
     NO_SUCH_TYPE("GRAFT-C151", "type does not exist at that version, or is not an enum"),
     ENUM_LABEL("GRAFT-C152", "an enum label that is invalid, listed twice, already there or missing"),
     INDEX_OPTION("GRAFT-C153", "an index option that the index method does not take"),
-    SPLIT_NO_PRIMARY_KEY("GRAFT-C220", "a table split or merged 1:1 without a primary key"),
+    SPLIT_NO_PRIMARY_KEY("GRAFT-C220", "a table split 1:1 without a primary key"),
     SPLIT_KEY_COLUMN("GRAFT-C221", "a key, identity or generated column moved to another table"),
     MERGE_NOT_ONE_TO_ONE("GRAFT-C222", "tables merged that are not keyed 1:1 by primary keys of the same columns");
 
