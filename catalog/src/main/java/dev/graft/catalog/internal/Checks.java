@@ -264,6 +264,11 @@ public final class Checks {
                 + Suggestions.hint(key, known));
     }
 
+    /** Reports a problem under a code of the refactoring's own range. */
+    public void report(Location at, ProblemCode code, String message) {
+        problems.report(at, code, message);
+    }
+
     /** {@code ("a", "b")}. */
     public static String quoted(List<String> names) {
         return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", ", "(", ")"));

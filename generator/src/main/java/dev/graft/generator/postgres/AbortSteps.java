@@ -23,6 +23,7 @@ import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
 import dev.graft.catalog.refactoring.TableName;
+import dev.graft.generator.plan.PgCatalog;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.Step;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ public final class AbortSteps {
             steps.addAll(renameBack(rt));
         } else if (r instanceof DropColumn d) {
             notNullAgain(d, context).ifPresent(steps::add);
+            defaultAgain(d, context).ifPresent(steps::add);
         } else if (r instanceof CreateIndex i) {
             steps.add(new Step.Statement("DROP INDEX IF EXISTS " + inSchema(i.table(), i.indexName())));
         } else if (r instanceof AddForeignKey k) {
@@ -158,5 +160,12 @@ public final class AbortSteps {
                 + "    END IF;\n"
                 + "    ALTER TABLE " + table(d.table()) + " ALTER COLUMN " + quote(d.column()) + " SET NOT NULL;\n"
                 + "  END IF;\n"));
+    }
+
+    /** The default a drop with {@code down} took away for its deprecation period, given back. */
+    private static Optional<Step> defaultAgain(DropColumn d, PlanContext context) {
+        return d.down().flatMap(down -> context.table(d.table()).column(d.column()).flatMap(c -> c.defaultValue()))
+                .map(value -> new Step.Guarded(PgCatalog.columnExists(d.table(), d.column()), "ALTER TABLE "
+                        + table(d.table()) + " ALTER COLUMN " + quote(d.column()) + " SET DEFAULT (" + value + ")"));
     }
 }
