@@ -75,6 +75,12 @@ public record DropColumn(Location location, TableName table, String column, Opti
         });
     }
 
+    /** The columns {@code down} names, in order of first mention; empty without {@code down}. */
+    public List<String> downColumns() {
+        return down.map(d -> PostgresParser.expression(d.sql()).columns().stream().map(x -> x.name()).distinct().toList())
+                .orElse(List.of());
+    }
+
     @Override
     public SchemaView applyTo(SchemaView before) {
         return before.withTableChanged(table, t -> t.withColumnChanged(column, c -> down.isPresent()

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * {@code drop_column}: the expand drops NOT NULL so new writers may leave the column out (the
  * data stays); the contract drops the column. With {@code down} the deprecation period keeps the
  * column filled for the old application: the default is dropped (a default would hide that the
- * writer left the column out) and a BEFORE trigger gives an INSERT that leaves it NULL the value of
- * {@code down}, and an UPDATE that leaves it alone the value of {@code down} over the new row where
- * it held what {@code down} gave (or nothing): a value the old application wrote itself stays.
+ * writer left the column out) and a BEFORE trigger gives the column the value of {@code down} over
+ * the new row on every INSERT that leaves it NULL and every UPDATE that leaves it unchanged, as
+ * pgroll does for writes of the new version: what the old application reads follows every write of
+ * the new one, and a value the old application writes itself stays until the row is next written
+ * without it.
  */
 final class DropColumnPlan implements RefactoringPlanner<DropColumn> {
 
@@ -52,21 +54,13 @@ final class DropColumnPlan implements RefactoringPlanner<DropColumn> {
 
     private static String body(DropColumn r, PlanContext context) {
         String column = quote(r.column());
-        String down = "(" + r.down().orElseThrow().sql() + ")";
         List<String> rest = context.table(r.table()).columnNames().stream().filter(n -> !n.equals(r.column())).toList();
-        String now = scope("NEW", rest);
-        String before = scope("OLD", rest);
-        return "\nDECLARE\n  graft_before_down " + context.table(r.table()).column(r.column()).orElseThrow().type() + ";\n"
-                + "BEGIN\n"
-                + "  IF TG_OP = 'INSERT' THEN\n"
-                + "    IF NEW." + column + " IS NULL THEN\n"
-                + "      SELECT " + down + " INTO NEW." + column + " FROM (SELECT " + now + ") AS graft_row;\n"
-                + "    END IF;\n"
-                + "  ELSIF NEW." + column + " IS NOT DISTINCT FROM OLD." + column + " THEN\n"
-                + "    SELECT " + down + " INTO graft_before_down FROM (SELECT " + before + ") AS graft_row;\n"
-                + "    IF OLD." + column + " IS NULL OR OLD." + column + " IS NOT DISTINCT FROM graft_before_down THEN\n"
-                + "      SELECT " + down + " INTO NEW." + column + " FROM (SELECT " + now + ") AS graft_row;\n"
-                + "    END IF;\n"
+        String fill = "    SELECT (" + r.down().orElseThrow().sql() + ") INTO NEW." + column + " FROM (SELECT "
+                + scope("NEW", rest) + ") AS graft_row;\n";
+        return "\nBEGIN\n"
+                + "  IF TG_OP = 'INSERT' AND NEW." + column + " IS NULL\n"
+                + "      OR TG_OP = 'UPDATE' AND NEW." + column + " IS NOT DISTINCT FROM OLD." + column + " THEN\n"
+                + fill
                 + "  END IF;\n"
                 + "  RETURN NEW;\nEND\n";
     }

@@ -99,7 +99,10 @@ final class GeneratedRows {
             // During a transition Graft gives the old shape's columns a default that only marks them as
             // left out: they are drawn all the same.
             boolean defaulted = column.generated() && !t.oldColumns().contains(column.name());
-            if (keyMade || defaulted || t.newColumns().contains(column.name())) {
+            // a column on its way out is left to the trigger, as the new application leaves it out
+            boolean written = t.isDeprecation() ? !t.oldColumns().contains(column.name())
+                    : !t.newColumns().contains(column.name());
+            if (keyMade || defaulted || !written) {
                 continue;
             }
             drawn.add(column);
