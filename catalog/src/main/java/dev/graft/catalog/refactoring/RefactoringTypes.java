@@ -25,7 +25,8 @@ public final class RefactoringTypes {
             RefactoringType.of("insert_data", InsertData.class, InsertData::read, InsertData::check, InsertData::write),
             RefactoringType.of("update_data", UpdateData.class, UpdateData::read, UpdateData::check, UpdateData::write),
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
-            RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write));
+            RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
+            RefactoringType.of("encapsulate_table_with_view", EncapsulateTableWithView.class, EncapsulateTableWithView::read, EncapsulateTableWithView::check, EncapsulateTableWithView::write));
 
     private RefactoringTypes() { }
 

@@ -17,6 +17,7 @@ import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
+import dev.graft.catalog.refactoring.EncapsulateTableWithView;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
@@ -51,7 +52,7 @@ public final class AbortSteps {
      */
     public static boolean undoes(Refactoring refactoring) {
         return refactoring.isTransition() || refactoring instanceof CreateIndex || refactoring instanceof AddColumn
-                || refactoring instanceof AddForeignKey;
+                || refactoring instanceof AddForeignKey || refactoring instanceof EncapsulateTableWithView;
     }
 
     /**
@@ -85,6 +86,8 @@ public final class AbortSteps {
         } else if (r instanceof AddForeignKey k) {
             steps.add(new Step.Guarded(tableExists(k.table()), "ALTER TABLE " + table(k.table())
                     + " DROP CONSTRAINT IF EXISTS " + quote(k.constraintName())));
+        } else if (r instanceof EncapsulateTableWithView e) {
+            steps.add(new Step.Statement("DROP VIEW IF EXISTS " + table(e.view())));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }

@@ -88,7 +88,7 @@ final class ContractCheck {
             column(end, d.table(), d.column(), left);
         } else if (r instanceof DropTable d) {
             relation(end, d.table(), left);
-        } else if (r instanceof RenameTable rt) {
+        } else if (r instanceof RenameTable rt && !rt.keepView()) {
             relation(end, rt.from(), left);
         }
         return left;
