@@ -26,7 +26,8 @@ public final class RefactoringTypes {
             RefactoringType.of("update_data", UpdateData.class, UpdateData::read, UpdateData::check, UpdateData::write),
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
-            RefactoringType.of("encapsulate_table_with_view", EncapsulateTableWithView.class, EncapsulateTableWithView::read, EncapsulateTableWithView::check, EncapsulateTableWithView::write));
+            RefactoringType.of("encapsulate_table_with_view", EncapsulateTableWithView.class, EncapsulateTableWithView::read, EncapsulateTableWithView::check, EncapsulateTableWithView::write),
+            RefactoringType.of("introduce_soft_delete", IntroduceSoftDelete.class, IntroduceSoftDelete::read, IntroduceSoftDelete::check, IntroduceSoftDelete::write));
 
     private RefactoringTypes() { }
 

@@ -18,6 +18,7 @@ import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.EncapsulateTableWithView;
+import dev.graft.catalog.refactoring.IntroduceSoftDelete;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
@@ -52,7 +53,8 @@ public final class AbortSteps {
      */
     public static boolean undoes(Refactoring refactoring) {
         return refactoring.isTransition() || refactoring instanceof CreateIndex || refactoring instanceof AddColumn
-                || refactoring instanceof AddForeignKey || refactoring instanceof EncapsulateTableWithView;
+                || refactoring instanceof AddForeignKey || refactoring instanceof EncapsulateTableWithView
+                || refactoring instanceof IntroduceSoftDelete;
     }
 
     /**
@@ -88,6 +90,11 @@ public final class AbortSteps {
                     + " DROP CONSTRAINT IF EXISTS " + quote(k.constraintName())));
         } else if (r instanceof EncapsulateTableWithView e) {
             steps.add(new Step.Statement("DROP VIEW IF EXISTS " + table(e.view())));
+        } else if (r instanceof IntroduceSoftDelete d) {
+            steps.add(new Step.Statement("DROP VIEW IF EXISTS " + table(d.view())));
+            steps.add(new Step.Statement("DROP FUNCTION IF EXISTS " + inSchema(d.view(), d.view().name() + "_soft_delete")
+                    + "()"));
+            steps.add(dropColumn(d.table(), d.column()));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }
