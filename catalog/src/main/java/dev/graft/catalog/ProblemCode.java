@@ -51,6 +51,7 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
  * <tr><td>GRAFT-C210</td><td>a drop's down expression names the column it fills</td></tr>
+ * <tr><td>GRAFT-C211</td><td>a history table's own column is already a column of the table</td></tr>
  * <tr><td>GRAFT-C301</td><td>warning: a SQL statement the schema view cannot follow</td></tr>
  * </table>
  */
@@ -98,6 +99,7 @@ public enum ProblemCode {
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),
     DOWN_NAMES_ITSELF("GRAFT-C210", "a drop's down expression names the column it fills"),
+    HISTORY_COLUMN_TAKEN("GRAFT-C211", "a history table's own column is already a column of the table"),
     NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING);
 
     private final String code;

@@ -58,6 +58,8 @@ public record IntroduceSoftDelete(Location location, TableName table, String col
             c.absentColumn(t, r.column, c.at("column"));
             c.absentTable(r.view, c.at("view"));
             c.rowKey(t, r.location, "introduce_soft_delete");
+            // the view would hold on to columns the open transition's contract must drop
+            c.reshapesTable(r.table, r.location);
         });
     }
 

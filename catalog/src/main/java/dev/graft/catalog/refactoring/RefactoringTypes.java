@@ -27,7 +27,8 @@ public final class RefactoringTypes {
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
             RefactoringType.of("encapsulate_table_with_view", EncapsulateTableWithView.class, EncapsulateTableWithView::read, EncapsulateTableWithView::check, EncapsulateTableWithView::write),
-            RefactoringType.of("introduce_soft_delete", IntroduceSoftDelete.class, IntroduceSoftDelete::read, IntroduceSoftDelete::check, IntroduceSoftDelete::write));
+            RefactoringType.of("introduce_soft_delete", IntroduceSoftDelete.class, IntroduceSoftDelete::read, IntroduceSoftDelete::check, IntroduceSoftDelete::write),
+            RefactoringType.of("introduce_history_table", IntroduceHistoryTable.class, IntroduceHistoryTable::read, IntroduceHistoryTable::check, IntroduceHistoryTable::write));
 
     private RefactoringTypes() { }
 

@@ -18,6 +18,7 @@ import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.EncapsulateTableWithView;
+import dev.graft.catalog.refactoring.IntroduceHistoryTable;
 import dev.graft.catalog.refactoring.IntroduceSoftDelete;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Refactoring;
@@ -54,7 +55,7 @@ public final class AbortSteps {
     public static boolean undoes(Refactoring refactoring) {
         return refactoring.isTransition() || refactoring instanceof CreateIndex || refactoring instanceof AddColumn
                 || refactoring instanceof AddForeignKey || refactoring instanceof EncapsulateTableWithView
-                || refactoring instanceof IntroduceSoftDelete;
+                || refactoring instanceof IntroduceSoftDelete || refactoring instanceof IntroduceHistoryTable;
     }
 
     /**
@@ -95,6 +96,8 @@ public final class AbortSteps {
             steps.add(new Step.Statement("DROP FUNCTION IF EXISTS " + inSchema(d.view(), d.view().name() + "_soft_delete")
                     + "()"));
             steps.add(dropColumn(d.table(), d.column()));
+        } else if (r instanceof IntroduceHistoryTable h) {
+            steps.addAll(IntroduceHistoryTablePlan.drop(h));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }
