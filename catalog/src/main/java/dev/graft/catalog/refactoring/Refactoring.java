@@ -11,7 +11,7 @@ import dev.graft.catalog.SchemaView;
 public sealed interface Refactoring permits AddColumn, AddForeignKey, ChangeColumnType, Complete, CreateIndex,
         CreateTable, DropColumn, DropTable, InsertData, MakeColumnNotNull, MergeColumns, RenameColumn, RenameTable,
         Sql, SplitColumn, UpdateData, EncapsulateTableWithView,
-        IntroduceSoftDelete, IntroduceHistoryTable {
+        IntroduceSoftDelete, IntroduceHistoryTable, IntroduceCalculatedColumn {
 
     /** Where the refactoring's key is written. */
     Location location();

@@ -28,7 +28,8 @@ public final class RefactoringTypes {
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
             RefactoringType.of("encapsulate_table_with_view", EncapsulateTableWithView.class, EncapsulateTableWithView::read, EncapsulateTableWithView::check, EncapsulateTableWithView::write),
             RefactoringType.of("introduce_soft_delete", IntroduceSoftDelete.class, IntroduceSoftDelete::read, IntroduceSoftDelete::check, IntroduceSoftDelete::write),
-            RefactoringType.of("introduce_history_table", IntroduceHistoryTable.class, IntroduceHistoryTable::read, IntroduceHistoryTable::check, IntroduceHistoryTable::write));
+            RefactoringType.of("introduce_history_table", IntroduceHistoryTable.class, IntroduceHistoryTable::read, IntroduceHistoryTable::check, IntroduceHistoryTable::write),
+            RefactoringType.of("introduce_calculated_column", IntroduceCalculatedColumn.class, IntroduceCalculatedColumn::read, IntroduceCalculatedColumn::check, IntroduceCalculatedColumn::write));
 
     private RefactoringTypes() { }
 

@@ -18,6 +18,7 @@ import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
 import dev.graft.catalog.refactoring.EncapsulateTableWithView;
+import dev.graft.catalog.refactoring.IntroduceCalculatedColumn;
 import dev.graft.catalog.refactoring.IntroduceHistoryTable;
 import dev.graft.catalog.refactoring.IntroduceSoftDelete;
 import dev.graft.catalog.refactoring.MergeColumns;
@@ -55,7 +56,8 @@ public final class AbortSteps {
     public static boolean undoes(Refactoring refactoring) {
         return refactoring.isTransition() || refactoring instanceof CreateIndex || refactoring instanceof AddColumn
                 || refactoring instanceof AddForeignKey || refactoring instanceof EncapsulateTableWithView
-                || refactoring instanceof IntroduceSoftDelete || refactoring instanceof IntroduceHistoryTable;
+                || refactoring instanceof IntroduceSoftDelete || refactoring instanceof IntroduceHistoryTable
+                || refactoring instanceof IntroduceCalculatedColumn;
     }
 
     /**
@@ -98,6 +100,10 @@ public final class AbortSteps {
             steps.add(dropColumn(d.table(), d.column()));
         } else if (r instanceof IntroduceHistoryTable h) {
             steps.addAll(IntroduceHistoryTablePlan.drop(h));
+        } else if (r instanceof IntroduceCalculatedColumn k) {
+            String name = k.table().name() + "_" + k.column() + "_calc";
+            steps.addAll(TransitionTrigger.drop(k.table(), name));
+            steps.add(dropColumn(k.table(), k.column()));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }

@@ -19,7 +19,7 @@ public final class PostgresPlanners {
             new AddForeignKeyPlan(), new CreateIndexPlan(), new SplitColumnPlan(), new MergeColumnsPlan(),
             new InsertDataPlan(), new UpdateDataPlan(), new SqlPlan(), new CompletePlan(),
             new EncapsulateTableWithViewPlan(), new IntroduceSoftDeletePlan(),
-            new IntroduceHistoryTablePlan());
+            new IntroduceHistoryTablePlan(), new IntroduceCalculatedColumnPlan());
 
     private PostgresPlanners() { }
 
