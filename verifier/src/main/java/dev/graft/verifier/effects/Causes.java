@@ -7,6 +7,7 @@ import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.InsertData;
+import dev.graft.catalog.refactoring.IntroduceCalculatedColumn;
 import dev.graft.catalog.refactoring.MakeColumnNotNull;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Orphans;
@@ -66,6 +67,10 @@ final class Causes {
             return add.column().name().equals(column) ? Optional.of(add.from().map(f -> "backfill from: " + f.sql())
                     .orElse("the column's default")) : Optional.empty();
         }
+        if (r instanceof IntroduceCalculatedColumn calculated) {
+            return calculated.column().equals(column) ? Optional.of("calculated: " + calculated.expression().sql())
+                    : Optional.empty();
+        }
         if (r instanceof UpdateData update) {
             return update.set().containsKey(column) ? Optional.of("update_data") : Optional.empty();
         }
@@ -97,6 +102,8 @@ final class Causes {
         } else if (r instanceof DropColumn x) {
             return Optional.of(x.table());
         } else if (r instanceof CreateIndex x) {
+            return Optional.of(x.table());
+        } else if (r instanceof IntroduceCalculatedColumn x) {
             return Optional.of(x.table());
         }
         return Optional.empty();
