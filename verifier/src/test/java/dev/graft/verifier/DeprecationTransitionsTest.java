@@ -88,4 +88,15 @@ class DeprecationTransitionsTest {
                 .isEqualTo("customer: 120 of 120 rows break down(last_name, first_name) = full_name");
         assertThat(roundTrip.details().get(1)).isEqualTo("  id=1: (\"Grace1 Hopper\") -> (Hopper,Grace1) -> (\"Hopper, Grace1\")");
     }
+
+    /** The refactorings whose new shape stays pass every check, data effects and locks included. */
+    @Test
+    void theShapesThatStayPassEveryCheck() throws IOException {
+        VerificationReport report = verify("kept");
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.passed()).isTrue();
+        assertThat(check(report, "2", Check.REAPPLY).status()).isEqualTo(CheckStatus.PASSED);
+        assertThat(check(report, "2", Check.LOCKS).status()).isEqualTo(CheckStatus.PASSED);
+    }
 }
