@@ -70,6 +70,8 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C174</td><td>drop_identity on a column that is not an identity</td></tr>
  * <tr><td>GRAFT-C175</td><td>a replica identity index that is missing, not unique, partial, or over nullable columns</td></tr>
  * <tr><td>GRAFT-C176</td><td>identity sequence options that contradict each other</td></tr>
+ * <tr><td>GRAFT-C210</td><td>a drop's down expression names the column it fills</td></tr>
+ * <tr><td>GRAFT-C211</td><td>a history table's own column is already a column of the table</td></tr>
  * <tr><td>GRAFT-C301</td><td>warning: a SQL statement the schema view cannot follow</td></tr>
  * <tr><td>GRAFT-C150</td><td>type (or a table, whose row type it would be) already exists</td></tr>
  * <tr><td>GRAFT-C151</td><td>type does not exist at that version, or is not an enum</td></tr>
@@ -146,7 +148,9 @@ public enum ProblemCode {
     INDEX_OPTION("GRAFT-C153", "an index option that the index method does not take"),
     SPLIT_NO_PRIMARY_KEY("GRAFT-C220", "a table split 1:1 without a primary key"),
     SPLIT_KEY_COLUMN("GRAFT-C221", "a key, identity or generated column moved to another table"),
-    MERGE_NOT_ONE_TO_ONE("GRAFT-C222", "tables merged that are not keyed 1:1 by primary keys of the same columns");
+    MERGE_NOT_ONE_TO_ONE("GRAFT-C222", "tables merged that are not keyed 1:1 by primary keys of the same columns"),
+    DOWN_NAMES_ITSELF("GRAFT-C210", "a drop's down expression names the column it fills"),
+    HISTORY_COLUMN_TAKEN("GRAFT-C211", "a history table's own column is already a column of the table");
 
     private final String code;
     private final String meaning;

@@ -264,7 +264,7 @@ public final class Checks {
                 + Suggestions.hint(key, known));
     }
 
-    /** Reports a problem of a kind that has no method of its own here. */
+    /** Reports a problem under a code of the refactoring's own range. */
     public void report(Location at, ProblemCode code, String message) {
         problems.report(at, code, message);
     }

@@ -15,7 +15,9 @@ public sealed interface Refactoring permits AddColumn, AddForeignKey, ChangeColu
         SetReplicaIdentity,
         AddConstraint, DropConstraint, RenameConstraint, DropIndex,
         CreateType, AddEnumValue, RenameEnumValue,
-        SplitTable, MergeTables {
+        SplitTable, MergeTables,
+        EncapsulateTableWithView,
+        IntroduceSoftDelete, IntroduceHistoryTable, IntroduceCalculatedColumn {
 
     /** Where the refactoring's key is written. */
     Location location();

@@ -41,7 +41,11 @@ public final class RefactoringTypes {
             RefactoringType.of("add_enum_value", AddEnumValue.class, AddEnumValue::read, AddEnumValue::check, AddEnumValue::write),
             RefactoringType.of("rename_enum_value", RenameEnumValue.class, RenameEnumValue::read, RenameEnumValue::check, RenameEnumValue::write),
             RefactoringType.of("split_table", SplitTable.class, SplitTable::read, SplitTable::check, SplitTable::write),
-            RefactoringType.of("merge_tables", MergeTables.class, MergeTables::read, MergeTables::check, MergeTables::write));
+            RefactoringType.of("merge_tables", MergeTables.class, MergeTables::read, MergeTables::check, MergeTables::write),
+            RefactoringType.of("encapsulate_table_with_view", EncapsulateTableWithView.class, EncapsulateTableWithView::read, EncapsulateTableWithView::check, EncapsulateTableWithView::write),
+            RefactoringType.of("introduce_soft_delete", IntroduceSoftDelete.class, IntroduceSoftDelete::read, IntroduceSoftDelete::check, IntroduceSoftDelete::write),
+            RefactoringType.of("introduce_history_table", IntroduceHistoryTable.class, IntroduceHistoryTable::read, IntroduceHistoryTable::check, IntroduceHistoryTable::write),
+            RefactoringType.of("introduce_calculated_column", IntroduceCalculatedColumn.class, IntroduceCalculatedColumn::read, IntroduceCalculatedColumn::check, IntroduceCalculatedColumn::write));
 
     private RefactoringTypes() { }
 

@@ -10,20 +10,31 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code rename_table: {from, to}}: the expand renames the table and leaves an updatable view
- * under the old name; the contract drops the view. An unqualified {@code to} stays in
- * {@code from}'s schema.
+ * {@code rename_table: {from, to, keep_view}}: the expand renames the table and leaves an updatable
+ * view under the old name; the contract drops the view, unless {@code keep_view: true} keeps it for
+ * good (Refactoring Databases' Rename Table with the old name encapsulated: applications that are
+ * never changed keep working). An unqualified {@code to} stays in {@code from}'s schema.
+ *
+ * <pre>{@code
+ * - rename_table: { from: inventory, to: stock_item, keep_view: true }
+ * }</pre>
  *
  * @param location where the refactoring is written
  * @param from     the current name
  * @param to       the new name, in the same schema
+ * @param keepView whether the view under the old name outlives the contract
  */
-public record RenameTable(Location location, TableName from, TableName to) implements Refactoring {
+public record RenameTable(Location location, TableName from, TableName to, boolean keepView) implements Refactoring {
 
     public RenameTable {
         Objects.requireNonNull(location, "location == null");
         Objects.requireNonNull(from, "from == null");
         Objects.requireNonNull(to, "to == null");
+    }
+
+    /** A rename whose view goes with the contract. */
+    public RenameTable(Location location, TableName from, TableName to) {
+        this(location, from, to, false);
     }
 
     @Override
@@ -35,7 +46,7 @@ public record RenameTable(Location location, TableName from, TableName to) imple
         TableName from = in.table("from");
         String to = in.optionalString("to").orElse("");
         TableName target = to.contains(".") ? in.table("to") : from.withName(in.name("to"));
-        return new RenameTable(in.location(), from, target);
+        return new RenameTable(in.location(), from, target, in.flag("keep_view", false));
     }
 
     static void check(RenameTable r, Checks c) {
@@ -61,12 +72,13 @@ public record RenameTable(Location location, TableName from, TableName to) imple
 
     @Override
     public SchemaView contract(SchemaView during) {
-        return during.withoutView(from);
+        return keepView ? during : during.withoutView(from);
     }
 
     static YamlOut write(RenameTable r) {
-        return YamlOut.map().put("from", r.from.toString())
+        YamlOut out = YamlOut.map().put("from", r.from.toString())
                 .put("to", r.to.schema().equals(TableName.DEFAULT_SCHEMA) ? r.to.name() : r.to.toString());
+        return r.keepView ? out.put("keep_view", true) : out;
     }
 
 }

@@ -46,6 +46,14 @@ public record GraftNames(Migration migration) {
         return "graft: generated from " + migration.fileName() + "; removed by its contract";
     }
 
+    /**
+     * The comment of an object a refactoring adds for good (an encapsulating view): abort still finds
+     * it by the file name before the semicolon, the contract leaves it.
+     */
+    public String keptComment() {
+        return "graft: generated from " + migration.fileName() + "; kept after its contract";
+    }
+
     private String version() {
         return migration.version().toString().replace('.', '_');
     }

@@ -18,6 +18,10 @@ import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.DropTable;
+import dev.graft.catalog.refactoring.EncapsulateTableWithView;
+import dev.graft.catalog.refactoring.IntroduceCalculatedColumn;
+import dev.graft.catalog.refactoring.IntroduceHistoryTable;
+import dev.graft.catalog.refactoring.IntroduceSoftDelete;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Orphans;
 import dev.graft.catalog.refactoring.MergeTables;
@@ -28,6 +32,7 @@ import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
 import dev.graft.catalog.refactoring.SplitTable;
 import dev.graft.catalog.refactoring.TableName;
+import dev.graft.generator.plan.PgCatalog;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.Step;
 import java.util.ArrayList;
@@ -57,7 +62,9 @@ public final class AbortSteps {
         return refactoring.isTransition() || refactoring instanceof CreateIndex || refactoring instanceof AddColumn
                 || refactoring instanceof AddForeignKey
                 || refactoring instanceof AddConstraint c && c.up().isEmpty() && c.orphans() == Orphans.REJECT
-                || refactoring instanceof RenameConstraint;
+                || refactoring instanceof RenameConstraint || refactoring instanceof EncapsulateTableWithView
+                || refactoring instanceof IntroduceSoftDelete || refactoring instanceof IntroduceHistoryTable
+                || refactoring instanceof IntroduceCalculatedColumn;
     }
 
     /**
@@ -85,6 +92,7 @@ public final class AbortSteps {
             steps.addAll(renameBack(rt));
         } else if (r instanceof DropColumn d) {
             notNullAgain(d, context).ifPresent(steps::add);
+            defaultAgain(d, context).ifPresent(steps::add);
         } else if (r instanceof CreateIndex i) {
             steps.add(new Step.Statement("DROP INDEX IF EXISTS " + inSchema(i.table(), i.indexName())));
         } else if (r instanceof AddForeignKey k) {
@@ -98,6 +106,19 @@ public final class AbortSteps {
             steps.add(new Step.Statement("DROP TABLE IF EXISTS " + table(st.into())));
         } else if (r instanceof MergeTables mt) {
             MergeTablesPlan.names(mt, context).forEach(c -> steps.add(dropColumn(mt.table(), c)));
+        } else if (r instanceof EncapsulateTableWithView e) {
+            steps.add(new Step.Statement("DROP VIEW IF EXISTS " + table(e.view())));
+        } else if (r instanceof IntroduceSoftDelete d) {
+            steps.add(new Step.Statement("DROP VIEW IF EXISTS " + table(d.view())));
+            steps.add(new Step.Statement("DROP FUNCTION IF EXISTS " + inSchema(d.view(), d.view().name() + "_soft_delete")
+                    + "()"));
+            steps.add(dropColumn(d.table(), d.column()));
+        } else if (r instanceof IntroduceHistoryTable h) {
+            steps.addAll(IntroduceHistoryTablePlan.drop(h));
+        } else if (r instanceof IntroduceCalculatedColumn k) {
+            String name = k.table().name() + "_" + k.column() + "_calc";
+            steps.addAll(TransitionTrigger.drop(k.table(), name));
+            steps.add(dropColumn(k.table(), k.column()));
         } else if (!(r instanceof DropTable)) {
             throw new IllegalStateException("no abort for " + r.yamlKey());
         }
@@ -173,5 +194,12 @@ public final class AbortSteps {
                 + "    END IF;\n"
                 + "    ALTER TABLE " + table(d.table()) + " ALTER COLUMN " + quote(d.column()) + " SET NOT NULL;\n"
                 + "  END IF;\n"));
+    }
+
+    /** The default a drop with {@code down} took away for its deprecation period, given back. */
+    private static Optional<Step> defaultAgain(DropColumn d, PlanContext context) {
+        return d.down().flatMap(down -> context.table(d.table()).column(d.column()).flatMap(c -> c.defaultValue()))
+                .map(value -> new Step.Guarded(PgCatalog.columnExists(d.table(), d.column()), "ALTER TABLE "
+                        + table(d.table()) + " ALTER COLUMN " + quote(d.column()) + " SET DEFAULT (" + value + ")"));
     }
 }

@@ -22,7 +22,9 @@ public final class PostgresPlanners {
             new SetReplicaIdentityPlan(),
             new AddConstraintPlan(), new DropConstraintPlan(), new RenameConstraintPlan(), new DropIndexPlan(),
             new CreateTypePlan(), new AddEnumValuePlan(), new RenameEnumValuePlan(),
-            new SplitTablePlan(), new MergeTablesPlan());
+            new SplitTablePlan(), new MergeTablesPlan(),
+            new EncapsulateTableWithViewPlan(), new IntroduceSoftDeletePlan(),
+            new IntroduceHistoryTablePlan(), new IntroduceCalculatedColumnPlan());
 
     private PostgresPlanners() { }
 

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * {@code rename_table}: the expand renames the table (everything attached to it follows, as in
  * place) and leaves an automatically updatable view under the old name for old code; the
- * contract drops the view.
+ * contract drops the view, unless {@code keep_view} keeps it (then the contract has nothing to do).
  */
 final class RenameTablePlan implements RefactoringPlanner<RenameTable> {
 
@@ -36,7 +36,8 @@ final class RenameTablePlan implements RefactoringPlanner<RenameTable> {
                         "ALTER TABLE " + table(r.from()) + " RENAME TO " + quote(r.to().name())),
                 new Step.Statement("CREATE OR REPLACE VIEW " + view + " AS SELECT " + list(columns) + " FROM "
                         + table(r.to())),
-                new Step.Statement("COMMENT ON VIEW " + view + " IS " + literal(context.names().comment()))),
-                List.of(new Step.Statement("DROP VIEW IF EXISTS " + view)));
+                new Step.Statement("COMMENT ON VIEW " + view + " IS " + literal(r.keepView()
+                        ? context.names().keptComment() : context.names().comment()))),
+                r.keepView() ? List.of() : List.of(new Step.Statement("DROP VIEW IF EXISTS " + view)));
     }
 }

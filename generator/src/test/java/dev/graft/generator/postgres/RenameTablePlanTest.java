@@ -27,4 +27,26 @@ class RenameTablePlanTest {
                     .contains("constraint stock_item inventory_pkey PRIMARY KEY (id)");
         }
     }
+
+    /** keep_view: the old name stays an updatable view after complete, for applications never changed. */
+    @Test
+    void keepViewOutlivesComplete() throws Exception {
+        try (Scenario s = Scenario.of("rename_table_keep_view", Transitions.INVENTORY,
+                "refactorings:\n  - rename_table: { from: inventory, to: stock_item, keep_view: true }\n",
+                "refactorings:\n  - complete: \"2\"\n")) {
+            s.migrate("1", "flyway_schema_history");
+            s.execute("INSERT INTO inventory VALUES (1, 'AMS001B24001SN00000001')");
+            s.applyTwice("1", "2");
+            long[] written = ShapeWriters.race(s, 200,
+                    i -> "INSERT INTO inventory VALUES (" + (100 + i) + ", 'old')",
+                    i -> "INSERT INTO stock_item VALUES (" + (1000 + i) + ", 'new')");
+            assertThat(written).containsExactly(200, 200);
+            s.applyTwice("2", "3");
+            s.execute("UPDATE inventory SET inventory_code = 'kept' WHERE id = 1");
+            assertThat(s.query("SELECT count(*) || ':' || count(*) FILTER (WHERE inventory_code = 'kept') FROM stock_item"))
+                    .containsExactly("401:1");
+            assertThat(s.query("SELECT obj_description('inventory'::regclass, 'pg_class')"))
+                    .containsExactly("graft: generated from V2__step_2.yaml; kept after its contract");
+        }
+    }
 }

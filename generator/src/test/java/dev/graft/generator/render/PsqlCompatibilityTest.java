@@ -28,7 +28,9 @@ class PsqlCompatibilityTest {
         Generator.forCatalog(catalog).generate(config);
         List<Path> files;
         try (Stream<Path> listed = Files.list(out)) {
-            files = listed.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+            // in version order: V10 sorts before V1__ as text
+            files = listed.filter(p -> p.toString().endsWith(".sql")).sorted(java.util.Comparator.comparingInt(
+                    p -> Integer.parseInt(p.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1")))).toList();
         }
         assertThat(files).hasSize(catalog.migrations().size());
         try (Branch branch = TestDatabase.branch("psql")) {

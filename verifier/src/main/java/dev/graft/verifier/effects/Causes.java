@@ -8,6 +8,7 @@ import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.InsertData;
+import dev.graft.catalog.refactoring.IntroduceCalculatedColumn;
 import dev.graft.catalog.refactoring.MakeColumnNotNull;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.MergeTables;
@@ -69,6 +70,10 @@ final class Causes {
             return add.column().name().equals(column) ? Optional.of(add.from().map(f -> "backfill from: " + f.sql())
                     .orElse("the column's default")) : Optional.empty();
         }
+        if (r instanceof IntroduceCalculatedColumn calculated) {
+            return calculated.column().equals(column) ? Optional.of("calculated: " + calculated.expression().sql())
+                    : Optional.empty();
+        }
         if (r instanceof UpdateData update) {
             return update.set().containsKey(column) ? Optional.of("update_data") : Optional.empty();
         }
@@ -117,9 +122,12 @@ final class Causes {
         } else if (r instanceof CreateIndex x) {
             return Optional.of(x.table());
         } else if (r instanceof AddConstraint x) {
+            return Optional.of(x.table());
         } else if (r instanceof SplitTable x) {
             return Optional.of(x.into());
         } else if (r instanceof MergeTables x) {
+            return Optional.of(x.table());
+        } else if (r instanceof IntroduceCalculatedColumn x) {
             return Optional.of(x.table());
         }
         return Optional.empty();

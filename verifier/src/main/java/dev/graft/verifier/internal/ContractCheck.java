@@ -90,7 +90,7 @@ final class ContractCheck {
             column(end, d.table(), d.column(), left);
         } else if (r instanceof DropTable d) {
             relation(end, d.table(), left);
-        } else if (r instanceof RenameTable rt) {
+        } else if (r instanceof RenameTable rt && !rt.keepView()) {
             relation(end, rt.from(), left);
         } else if (r instanceof SplitTable st) {
             st.columns().forEach(c -> column(end, st.table(), c, left));

@@ -19,7 +19,8 @@ import java.util.Random;
  * in other rows, so that some columns of a shape are NULL and others not), a fresh key; columns
  * with a default are left to it. The
  * rows are inserted one by one through the old shape, as the application writes before the
- * migration; PostgreSQL enforces the table's types and constraints (CHECK, UNIQUE, foreign keys),
+ * migration (for a drop_column with {@code down}, through the new one: the column on its way out
+ * is left to its trigger, as the new application leaves it); PostgreSQL enforces the table's types and constraints (CHECK, UNIQUE, foreign keys),
  * and a row it refuses is dropped and counted.
  */
 final class GeneratedRows {
@@ -99,7 +100,10 @@ final class GeneratedRows {
             // During a transition Graft gives the old shape's columns a default that only marks them as
             // left out: they are drawn all the same.
             boolean defaulted = column.generated() && !t.oldColumns().contains(column.name());
-            if (keyMade || defaulted || t.newColumns().contains(column.name())) {
+            // a column on its way out is left to the trigger, as the new application leaves it out
+            boolean written = t.isDeprecation() ? !t.oldColumns().contains(column.name())
+                    : !t.newColumns().contains(column.name());
+            if (keyMade || defaulted || !written) {
                 continue;
             }
             drawn.add(column);

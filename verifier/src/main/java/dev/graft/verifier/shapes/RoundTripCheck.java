@@ -222,7 +222,8 @@ public final class RoundTripCheck {
         }
 
         private String newType(int i) {
-            return t.newTypes().get(i).orElseGet(() -> facts.column(t.oldColumns().get(0)).type());
+            String column = facts.columns().containsKey(t.newColumns().get(i)) ? t.newColumns().get(i) : t.oldColumns().get(0);
+            return t.newTypes().get(i).orElseGet(() -> facts.column(column).type());
         }
 
         /** The row does not come back, or its new shape lost the value the old one held. */

@@ -8,6 +8,7 @@ import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.SplitColumn;
 import dev.graft.catalog.refactoring.DerivedColumn;
+import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.verifier.snapshot.SqlNames;
 import java.util.ArrayList;
@@ -82,7 +83,23 @@ public record Transition(TableName table, String kind, List<String> oldColumns, 
                     List.of(Optional.empty()), List.of(SqlNames.quote(r.from())), List.of(SqlNames.quote(r.to())),
                     Map.of(), r.to() + " = " + r.from()));
         }
+        if (refactoring instanceof DropColumn d && d.down().isPresent() && !d.downColumns().isEmpty()) {
+            // the new shape is the rest of the row down reads; the old column must follow from it
+            List<String> rest = d.downColumns();
+            return Optional.of(new Transition(d.table(), "drop_column", List.of(d.column()), rest,
+                    rest.stream().map(c -> Optional.<String>empty()).toList(), rest.stream().map(SqlNames::quote).toList(),
+                    List.of(d.down().get().sql()), Map.of(), "down(" + String.join(", ", rest) + ") = " + d.column()));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the old shape is a column on its way out (drop_column with {@code down}): the new
+     * shape is data the row already holds, rows are written by the new application without the old
+     * column, and nothing is backfilled.
+     */
+    public boolean isDeprecation() {
+        return "drop_column".equals(kind);
     }
 
     /** {@code split_column of inventory.inventory_code}. */

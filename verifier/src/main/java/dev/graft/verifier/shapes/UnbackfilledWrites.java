@@ -31,7 +31,7 @@ final class UnbackfilledWrites {
      * that may be NULL, and rows have a key to find them again by.
      */
     static boolean apply(Transition t, TableFacts facts) {
-        return !t.isRename() && !facts.primaryKey().isEmpty()
+        return !t.isRename() && !t.isDeprecation() && !facts.primaryKey().isEmpty()
                 && t.newColumns().stream().noneMatch(c -> facts.column(c).required());
     }
 
