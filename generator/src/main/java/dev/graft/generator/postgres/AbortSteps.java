@@ -22,6 +22,7 @@ import dev.graft.catalog.refactoring.Refactoring;
 import dev.graft.catalog.refactoring.RenameColumn;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
+import dev.graft.catalog.refactoring.Sql;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.generator.plan.PlanContext;
 import dev.graft.generator.plan.Step;
@@ -49,8 +50,8 @@ public final class AbortSteps {
      * transition migration may hold next to them (an index, a foreign key, a plain new column).
      */
     public static boolean undoes(Refactoring refactoring) {
-        return refactoring.isTransition() || refactoring instanceof CreateIndex || refactoring instanceof AddColumn
-                || refactoring instanceof AddForeignKey;
+        return refactoring.isTransition() && !(refactoring instanceof Sql) || refactoring instanceof CreateIndex
+                || refactoring instanceof AddColumn || refactoring instanceof AddForeignKey;
     }
 
     /**
