@@ -97,6 +97,32 @@ class TypesVerifyTest {
         assertThat(lint("V2__step_2.sql")).allMatch(f -> f.endsWith("[GRAFT-L215]"));
     }
 
+    @Test
+    void sqlWithOnCompletePassesVerify() throws Exception {
+        VerificationReport report = verify("""
+                refactorings:
+                  - create_table:
+                      table: customer
+                      columns:
+                        - { name: id, type: bigint, nullable: false }
+                        - { name: email, type: text }
+                      primary_key: id
+                  - insert_data: { table: customer, rows: [{ id: 1, email: ada@example.com }] }
+                """, """
+                refactorings:
+                  - sql:
+                      up: |
+                        CREATE OR REPLACE VIEW contactable AS SELECT id, email FROM customer WHERE email IS NOT NULL;
+                        CREATE OR REPLACE VIEW customer_report AS SELECT id FROM customer
+                      on_complete: |
+                        DROP VIEW IF EXISTS customer_report
+                """, """
+                refactorings:
+                  - complete: "2"
+                """);
+        assertThat(report.failures()).isEmpty();
+    }
+
     /** The generated file linted as a hand-written one would be, with its .sql.conf. */
     private static java.util.List<String> lint(String file) throws Exception {
         Path sql = root.resolve("sql").resolve(file);

@@ -31,6 +31,7 @@ import dev.graft.catalog.refactoring.RenameConstraint;
 import dev.graft.catalog.refactoring.RenameTable;
 import dev.graft.catalog.refactoring.SplitColumn;
 import dev.graft.catalog.refactoring.SplitTable;
+import dev.graft.catalog.refactoring.Sql;
 import dev.graft.catalog.refactoring.TableName;
 import dev.graft.generator.plan.PgCatalog;
 import dev.graft.generator.plan.PlanContext;
@@ -59,8 +60,8 @@ public final class AbortSteps {
      * transition migration may hold next to them (an index, a foreign key, a plain new column).
      */
     public static boolean undoes(Refactoring refactoring) {
-        return refactoring.isTransition() || refactoring instanceof CreateIndex || refactoring instanceof AddColumn
-                || refactoring instanceof AddForeignKey
+        return refactoring.isTransition() && !(refactoring instanceof Sql) || refactoring instanceof CreateIndex
+                || refactoring instanceof AddColumn || refactoring instanceof AddForeignKey
                 || refactoring instanceof AddConstraint c && c.up().isEmpty() && c.orphans() == Orphans.REJECT
                 || refactoring instanceof RenameConstraint || refactoring instanceof EncapsulateTableWithView
                 || refactoring instanceof IntroduceSoftDelete || refactoring instanceof IntroduceHistoryTable

@@ -22,4 +22,29 @@ class SqlPlanTest {
             assertThat(s.schema()).contains("comment inventory stock items");
         }
     }
+
+    @Test
+    void onCompleteRunsOnlyInTheCompleteOfItsVersion() throws Exception {
+        try (Scenario s = Scenario.of("sql_on_complete", Transitions.INVENTORY, """
+                refactorings:
+                  - sql:
+                      up: |
+                        ALTER TABLE inventory ADD COLUMN IF NOT EXISTS sku text;
+                        COMMENT ON COLUMN inventory.inventory_code IS 'deprecated: read sku'
+                      on_complete: |
+                        ALTER TABLE inventory DROP COLUMN IF EXISTS inventory_code
+                """, """
+                refactorings:
+                  - complete: "2"
+                """)) {
+            s.applyTwice("1", "2");
+            assertThat(s.query("SELECT attname FROM pg_attribute WHERE attrelid = 'inventory'::regclass"
+                    + " AND attnum > 0 AND NOT attisdropped ORDER BY attnum")).containsExactly("id", "inventory_code", "sku");
+            assertThat(s.sql("2")).doesNotContain("DROP COLUMN");
+            s.applyTwice("2", "3");
+            assertThat(s.query("SELECT attname FROM pg_attribute WHERE attrelid = 'inventory'::regclass"
+                    + " AND attnum > 0 AND NOT attisdropped ORDER BY attnum")).containsExactly("id", "sku");
+            assertThat(s.sql("3")).contains("ALTER TABLE inventory DROP COLUMN IF EXISTS inventory_code;");
+        }
+    }
 }
