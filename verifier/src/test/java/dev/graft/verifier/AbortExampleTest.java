@@ -20,7 +20,8 @@ class AbortExampleTest {
     void everyTransitionOfTheInventoryExampleAbortsAndExpandsAgain() {
         try (Branch parent = TestEngine.root("abort-example-parent", Seed.none())) {
             VerificationReport report = Verifier.on(TestEngine.get()).parent(parent.name())
-                    .config(VerifierConfig.builder().parallelism(2).skip(Check.REAPPLY, Check.PREFIX_REPLAY,
+                    .config(VerifierConfig.builder().parallelism(2).lockBudget(java.time.Duration.ofSeconds(2)) // about abort, not locks
+                            .skip(Check.REAPPLY, Check.PREFIX_REPLAY,
                             Check.TRANSITION_SYNC, Check.ROUND_TRIP, Check.LINT).build())
                     .verify(VerifyRequest.builder().location(EXAMPLE.resolve("resources/db/migration"))
                             .catalog(Catalog.read(EXAMPLE.resolve("graft"))).build());

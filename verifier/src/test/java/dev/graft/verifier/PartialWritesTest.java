@@ -74,6 +74,7 @@ class PartialWritesTest {
     private static VerificationReport verify(Branch parent, Path scenario, Path migrations, Check... skipped) {
         return Verifier.on(TestEngine.get()).parent(parent.name())
                 .config(VerifierConfig.builder().parallelism(2).generatedRows(40).skip(skipped)
+                        .lockBudget(java.time.Duration.ofSeconds(2)) // about partial writes; LocksCheckTest measures the budget
                         .reportDirectory(Path.of(System.getProperty("graft.build.dir", "target"), "graft",
                                 "partial-" + scenario.getFileName() + "-" + migrations.getFileName()))
                         .build())
