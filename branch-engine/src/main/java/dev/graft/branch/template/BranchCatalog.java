@@ -20,8 +20,10 @@ final class BranchCatalog {
     /** Two renames to one name at once: the later one meets the first in pg_database's unique index. */
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String OBJECT_IN_USE = "55006";
+    /** A database a DROP DATABASE interrupted by a killed server left behind: it takes no connection. */
+    private static final String INVALID = "datconnlimit = -2";
     private static final String BRANCHES = "SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database "
-            + "WHERE shobj_description(oid, 'pg_database') LIKE 'graft-branch %'";
+            + "WHERE shobj_description(oid, 'pg_database') LIKE 'graft-branch %' AND NOT " + INVALID;
 
     /**
      * The first key of the session advisory lock a creator holds on its temporary database's name
@@ -29,6 +31,9 @@ final class BranchCatalog {
      */
     private static final int CLAIM_KEY = 0x67726674;
     private static final String COPIES = "SELECT datname FROM pg_database WHERE starts_with(datname, ?) ORDER BY oid";
+    /** Branches and copies whose drop was cut short: nothing can use them, only DROP DATABASE finishes them. */
+    private static final String HALF_DROPPED = "SELECT datname FROM pg_database WHERE " + INVALID
+            + " AND (starts_with(datname, ?) OR shobj_description(oid, 'pg_database') LIKE 'graft-branch %') ORDER BY oid";
 
     /** Opens an administrative connection. */
     interface Connector {
@@ -113,21 +118,17 @@ final class BranchCatalog {
 
     /**
      * Drops the databases named with {@code prefix} that no live session claims: copies whose
-     * creator died before renaming them into place, described or not. Returns their names.
+     * creator died before renaming them into place, described or not, and branches or copies a
+     * server killed during their DROP DATABASE left invalid. Returns their names.
      */
     List<String> dropAbandonedCopies(String prefix) {
         List<String> dropped = new ArrayList<>();
         try (Connection admin = connector.open()) {
-            List<String> candidates = new ArrayList<>();
-            try (PreparedStatement statement = admin.prepareStatement(COPIES)) {
-                statement.setString(1, prefix);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        candidates.add(rs.getString(1));
-                    }
-                }
+            for (String name : names(admin, HALF_DROPPED, prefix)) {
+                drop(admin, name);
+                dropped.add(name);
             }
-            for (String name : candidates) {
+            for (String name : names(admin, COPIES, prefix)) {
                 if (lock(admin, "SELECT pg_try_advisory_lock(?, hashtext(?))", name)) {
                     try {
                         drop(admin, name);
@@ -141,6 +142,19 @@ final class BranchCatalog {
             LOG.warn("could not remove abandoned copies: {}", e.getMessage());
         }
         return dropped;
+    }
+
+    private static List<String> names(Connection admin, String sql, String prefix) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement statement = admin.prepareStatement(sql)) {
+            statement.setString(1, prefix);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
     }
 
     private static boolean lock(Connection admin, String sql, String name) throws SQLException {

@@ -53,6 +53,25 @@ class EmbeddedEngineTest extends BranchEngineContract {
         assertThat(engine().get(branch.name())).isEmpty();
     }
 
+    /**
+     * A server killed during a branch's DROP DATABASE leaves it invalid (datconnlimit -2): it takes
+     * no connection, so it is not listed, and the next start finishes the drop.
+     */
+    @Test
+    void aBranchLeftHalfDroppedByAKilledServerIsNotListedAndTheNextStartDropsIt() throws SQLException {
+        Branch parent = seededParent("halfdropped");
+        Branch branch = engine().create(BranchSpec.of(unique("halfdropped")).parent(parent.name()).build());
+        execute(parent, "UPDATE pg_catalog.pg_database SET datconnlimit = -2 WHERE datname = '" + branch.name() + "'");
+        try {
+            assertThat(engine().list()).extracting(BranchInfo::name).contains(parent.name())
+                    .doesNotContain(branch.name());
+            EmbeddedEngine.start(EmbeddedConfig.builder().dataDirectory(TestEngine.DATA).build()).close();
+            assertThat(count(parent, "pg_catalog.pg_database WHERE datname = '" + branch.name() + "'")).isZero();
+        } finally {
+            parent.close();
+        }
+    }
+
     @Test
     void aDatabaseGraftDidNotMakeIsNeverDeleted() {
         assertThatThrownBy(() -> engine().delete("postgres"))
