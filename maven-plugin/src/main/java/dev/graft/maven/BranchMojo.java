@@ -67,7 +67,11 @@ public class BranchMojo extends EngineMojo {
                 case "reset" -> print(engine.reset(required()));
                 case "delete" -> getLog().info(engine.delete(required())
                         ? "deleted branch \"" + branch + "\"" : "no branch \"" + branch + "\" to delete");
-                case "list" -> engine.list().forEach(info -> getLog().info(describe(info)));
+                case "list" -> {
+                    for (BranchInfo info : engine.list()) {
+                        getLog().info(describe(info));
+                    }
+                }
                 default -> throw GoalFailure.setUp("unknown graft.action \"" + action
                         + "\"; choose create, list, reset or delete");
             }
@@ -95,7 +99,7 @@ public class BranchMojo extends EngineMojo {
         return branch;
     }
 
-    private void print(Branch made) {
+    private void print(Branch made) throws MojoExecutionException {
         getLog().info(describe(made.info()));
         getLog().info("  jdbc url: " + made.jdbcUrl());
         getLog().info("  user:     " + made.user());
@@ -104,8 +108,12 @@ public class BranchMojo extends EngineMojo {
         }
     }
 
-    private static String describe(BranchInfo info) {
-        return "branch \"" + info.name() + "\" of " + info.parent().map(p -> "\"" + p + "\"").orElse("(root)")
+    /** The branch, its parent named as the user knows it ("main", not the seeded database main_<hash>). */
+    private String describe(BranchInfo info) throws MojoExecutionException {
+        String seeded = ParentMojo.parentName(parent, parentSeed);
+        String name = info.name().equals(seeded) ? parent : info.name();
+        return "branch \"" + name + "\" of " + info.parent().map(p -> "\"" + (p.equals(seeded) ? parent : p) + "\"")
+                .orElse("(root)")
                 + ", created " + info.createdAt() + info.expiresAt().map(e -> ", expires " + e).orElse("")
                 + ", " + info.copy();
     }

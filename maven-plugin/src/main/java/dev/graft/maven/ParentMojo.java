@@ -97,7 +97,7 @@ abstract class ParentMojo extends CatalogMojo {
         return parentName(parent, parentSeed);
     }
 
-    private static String parentName(String parent, File seed) throws MojoExecutionException {
+    static String parentName(String parent, File seed) throws MojoExecutionException {
         File usable = usable(seed);
         return usable == null ? parent : parent + "_" + hash(usable);
     }

@@ -108,7 +108,7 @@ public class VerifyMojo extends ParentMojo {
                 if (!locks) {
                     config.skip(dev.graft.verifier.Check.LOCKS);
                 }
-                report = Verifier.on(engine).parent(parentName).config(config.build())
+                report = Verifier.on(engine).parent(parentName).parentShownAs(parent).config(config.build())
                         .verify(request(catalog, compiled));
                 if (report.migrations().isEmpty() && report.error().isEmpty()) {
                     getLog().info("graft: " + NothingPending.of(catalog, catalogDirectory.toPath(), sqlOutput.toPath(),

@@ -72,6 +72,12 @@ public record VerificationReport(String parent, String engine, Instant started, 
                 .map(c -> "V" + m.version() + " " + c.check().id() + ": " + c.summary())).toList();
     }
 
+    /** The same report naming the parent {@code name}. */
+    public VerificationReport withParent(String name) {
+        return new VerificationReport(name, engine, started, took, migrations, branchesMade, error, reportFiles,
+                openTransitions, proof);
+    }
+
     /** The same report with the files it was written to. */
     public VerificationReport withReportFiles(List<Path> files) {
         return new VerificationReport(parent, engine, started, took, migrations, branchesMade, error, files,

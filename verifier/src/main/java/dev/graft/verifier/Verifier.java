@@ -37,15 +37,30 @@ public final class Verifier {
     private final String parent;
     private final VerifierConfig config;
 
+    private final String parentShownAs;
+
     private Verifier(BranchEngine engine, String parent, VerifierConfig config) {
+        this(engine, parent, config, parent);
+    }
+
+    private Verifier(BranchEngine engine, String parent, VerifierConfig config, String parentShownAs) {
         this.engine = engine;
         this.parent = parent;
+        this.parentShownAs = parentShownAs;
         this.config = config;
     }
 
     /** A verifier making its branches with {@code engine}; the parent defaults to {@code main}. */
     public static Verifier on(BranchEngine engine) {
         return new Verifier(Objects.requireNonNull(engine, "engine == null"), "main", VerifierConfig.defaults());
+    }
+
+    /**
+     * The same verifier, whose reports name the parent {@code name}: the name the user knows, such
+     * as {@code main}, where the database is {@code main_<hash of its seed>}.
+     */
+    public Verifier parentShownAs(String name) {
+        return new Verifier(engine, parent, config, Objects.requireNonNull(name, "name == null"));
     }
 
     /** The same verifier, branching from the database named {@code parent}. */
@@ -55,7 +70,7 @@ public final class Verifier {
 
     /** The same verifier with another configuration. */
     public Verifier config(VerifierConfig config) {
-        return new Verifier(engine, parent, Objects.requireNonNull(config, "config == null"));
+        return new Verifier(engine, parent, Objects.requireNonNull(config, "config == null"), parentShownAs);
     }
 
     /**
@@ -104,7 +119,7 @@ public final class Verifier {
      */
     public VerificationReport verify(VerifyRequest request) {
         Objects.requireNonNull(request, "request == null");
-        VerificationReport report = new VerificationRun(engine, parent, config, request).run();
+        VerificationReport report = new VerificationRun(engine, parent, config, request).run().withParent(parentShownAs);
         return config.reportDirectory().map(dir -> report.withReportFiles(ReportWriter.write(report, dir)))
                 .orElse(report);
     }

@@ -25,7 +25,9 @@ import java.util.List;
  *
  * <p>Run: {@code mvn -B -q -DskipTests -Pbenchmark -pl benchmarks -am verify
  * -Dbenchmark.main=dev.graft.benchmarks.online.OnlineBenchmark}; smaller with
- * {@code -Donline.rows=100000} (see {@link OnlineSettings} for the other knobs).
+ * {@code -Donline.rows=100000} (see {@link OnlineSettings} for the other knobs). With
+ * {@code -Donline.overheadOnly=true} it measures the trigger overhead alone, in about a minute, and
+ * prints it without writing {@code online.md}.
  */
 public final class OnlineBenchmark {
 
@@ -52,6 +54,10 @@ public final class OnlineBenchmark {
 
     public static void main(String[] args) throws Exception {
         OnlineSettings settings = OnlineSettings.fromSystemProperties();
+        if (Boolean.getBoolean("online.overheadOnly")) {
+            System.out.println(overheadOnly(settings, settings.work().resolve("online-pgdata")));
+            return;
+        }
         Path results = Path.of(System.getProperty("graft.bench.results", "benchmarks/results")).toAbsolutePath();
         Results measured = run(settings, settings.work().resolve("online-pgdata"));
         String page = OnlinePage.render(measured, settings);
@@ -77,6 +83,16 @@ public final class OnlineBenchmark {
             return new Results(new Environment(LocalDate.now().toString(), Runtime.getRuntime().availableProcessors(),
                     loadBefore, loadAverage(), postgres, (System.nanoTime() - start) / 60e9), overhead, backfills,
                     inventory);
+        } finally {
+            engine.stopServer();
+        }
+    }
+
+    /** The trigger overhead section alone, measured on an embedded server in {@code dataDirectory}. */
+    static String overheadOnly(OnlineSettings settings, Path dataDirectory) throws Exception {
+        EmbeddedEngine engine = EmbeddedEngine.start(EmbeddedConfig.builder().dataDirectory(dataDirectory).build());
+        try {
+            return OnlinePage.overhead(TriggerOverhead.measure(engine, settings), settings);
         } finally {
             engine.stopServer();
         }

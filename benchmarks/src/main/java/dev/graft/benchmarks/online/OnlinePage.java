@@ -36,13 +36,15 @@ final class OnlinePage {
         out.append("Re-run: `").append(COMMAND).append("` (add `-Donline.rows=100000` for a smaller run; knobs"
                 + " `online.writers`, `online.rate`, `online.triggerRows`, `online.overheadSeconds`,"
                 + " `online.baselineSeconds`).\n\n");
-        overhead(out, r.overhead(), s);
+        out.append(overhead(r.overhead(), s));
         backfills(out, r.backfills(), s);
         inventory(out, r.inventory(), s);
         return out.toString();
     }
 
-    private static void overhead(StringBuilder out, TriggerOverhead.Result o, OnlineSettings s) {
+    /** The trigger overhead section. */
+    static String overhead(TriggerOverhead.Result o, OnlineSettings s) {
+        StringBuilder out = new StringBuilder();
         out.append(f("## Transition trigger write overhead\n\nSingle-row writes per second on `inventory` (%,d rows),"
                 + " %d connections as fast as they go, autocommit, two alternating rounds of %.0f s per side: without a"
                 + " trigger, and with the `split_column` expand applied (its transition trigger installed and the"
@@ -56,6 +58,7 @@ final class OnlinePage {
         out.append(f("Trigger installed while measured: %s; rows inserted through the old shape with it: %,d, of which"
                 + " %,d got the new shape from it; failed statements: %d.\n\n", o.triggerInstalled() ? "yes" : "no",
                 o.insertsWithTrigger(), o.insertsSynced(), o.errors()));
+        return out.toString();
     }
 
     private static void backfills(StringBuilder out, List<BackfillComparison.Run> runs, OnlineSettings s) {

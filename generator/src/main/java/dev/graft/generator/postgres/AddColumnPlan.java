@@ -16,7 +16,6 @@ import dev.graft.generator.plan.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * {@code add_column}: {@code ADD COLUMN IF NOT EXISTS} with its constraints added online. With
@@ -45,11 +44,10 @@ final class AddColumnPlan implements RefactoringPlanner<AddColumn> {
         }
         TableView before = context.table(r.table());
         String name = context.names().of(r.table(), c.name() + "_fill");
-        String scope = before.columnNames().stream().map(n -> "NEW." + quote(n) + " AS " + quote(n))
-                .collect(Collectors.joining(", "));
-        String body = "\nBEGIN\n  IF NEW." + quote(c.name()) + " IS NULL THEN\n    SELECT (" + r.from().get().sql()
-                + ") INTO NEW." + quote(c.name()) + " FROM (SELECT " + scope + ") AS graft_row;\n  END IF;\n"
-                + "  RETURN NEW;\nEND\n";
+        String fill = new RowExpressions(r.table(), TransitionTrigger.identity(before.columnNames()))
+                .assign(List.of(r.from().get().sql()), List.of("NEW." + quote(c.name())), "    ");
+        String body = "\n" + RowExpressions.DIRECTIVE + "BEGIN\n  IF NEW." + quote(c.name()) + " IS NULL THEN\n" + fill
+                + "  END IF;\n  RETURN NEW;\nEND\n";
         BackfillClaim claim = TransitionTrigger.claim(r.table(), name, context.names());
         List<Step> steps = new ArrayList<>();
         steps.add(new Step.Atomic(List.of(claim.lockStep(),

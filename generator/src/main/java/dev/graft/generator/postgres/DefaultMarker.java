@@ -20,8 +20,9 @@ import java.util.Optional;
  * writer left out and in one it wrote NULL into; only the default tells them apart. So while a
  * transition is open, each column of both shapes defaults to
  * {@code graft_<v>_<table>_<purpose>_default(<n>, <its default>)}: the function notes column
- * {@code n} in a transaction-local setting and returns the default unchanged; the transition
- * trigger reads and clears the note for each row. Column numbers are positions in
+ * {@code n} in a transaction-local setting ({@code ,2,3,}) and returns the default unchanged; the
+ * transition trigger reads and clears the note for each row, so a column noted twice for one row
+ * (defaults evaluated again) changes nothing. Column numbers are positions in
  * {@code columns}, from 1.
  *
  * <p>Defaults are evaluated for a row just before its BEFORE triggers fire, so the note belongs to
@@ -68,17 +69,18 @@ record DefaultMarker(TableName table, String name, String setting, List<Marked> 
         return inSchema(table, name) + "(integer, anyelement)";
     }
 
-    /** The function and its comment. */
+    /**
+     * The function and its comment: SQL whose body is one expression, so the planner inlines it
+     * into the INSERT's plan (a prepared statement plans it once) instead of calling a function
+     * per default taken.
+     */
     List<Step> function(GraftNames names) {
-        String body = "\nDECLARE\n  graft_defaulted text := coalesce(pg_catalog.current_setting(" + literal(setting)
-                + ", true), '');\nBEGIN\n"
-                + "  IF strpos(graft_defaulted, ',' || graft_column || ',') = 0 THEN\n"
-                + "    PERFORM pg_catalog.set_config(" + literal(setting) + ", CASE WHEN graft_defaulted = '' THEN ','"
-                + " ELSE graft_defaulted END || graft_column || ',', true);\n"
-                + "  END IF;\n  RETURN graft_value;\nEND\n";
+        String body = "\nSELECT CASE WHEN pg_catalog.set_config(" + literal(setting) + ", coalesce(nullif("
+                + "pg_catalog.current_setting(" + literal(setting) + ", true), ''), ',') || graft_column || ',', true)"
+                + " IS NOT NULL THEN graft_value END\n";
         return List.of(
                 new Step.Statement("CREATE OR REPLACE FUNCTION " + inSchema(table, name)
-                        + "(graft_column integer, graft_value anyelement) RETURNS anyelement LANGUAGE plpgsql AS "
+                        + "(graft_column integer, graft_value anyelement) RETURNS anyelement LANGUAGE sql AS "
                         + Dollar.quote(body)),
                 new Step.Statement("COMMENT ON FUNCTION " + signature() + " IS " + literal(names.comment())));
     }

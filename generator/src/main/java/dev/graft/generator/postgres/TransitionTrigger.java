@@ -118,7 +118,8 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
 
     private String body(String mode) {
         StringBuilder b = new StringBuilder();
-        b.append("\nDECLARE\n  graft_defaulted text := coalesce(pg_catalog.current_setting(").append(literal(marker.setting()))
+        b.append('\n').append(RowExpressions.DIRECTIVE);
+        b.append("DECLARE\n  graft_defaulted text := coalesce(pg_catalog.current_setting(").append(literal(marker.setting()))
                 .append(", true), '');\n  graft_old_written boolean;\n  graft_new_written boolean;\n");
         for (int i = 0; i < newColumns.size(); i++) {
             b.append("  graft_new_").append(i + 1).append(' ').append(columnType(newColumns.get(i))).append(";\n");
@@ -127,9 +128,9 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
             b.append("  graft_old_").append(i + 1).append(' ').append(columnType(oldColumns.get(i))).append(";\n");
         }
         b.append("BEGIN\n");
-        b.append("  IF graft_defaulted <> '' THEN\n    PERFORM pg_catalog.set_config(").append(literal(marker.setting()))
-                .append(", '', true);\n  END IF;\n");
-        b.append("  IF current_setting('graft.backfill', true) = ").append(literal(mode)).append(" THEN\n")
+        b.append("  IF graft_defaulted <> '' THEN\n    graft_defaulted := pg_catalog.set_config(")
+                .append(literal(marker.setting())).append(", '', true) || graft_defaulted;\n  END IF;\n");
+        b.append("  IF pg_catalog.current_setting('graft.backfill', true) = ").append(literal(mode)).append(" THEN\n")
                 .append("    RETURN NEW;\n  END IF;\n");
         b.append("  IF TG_OP = 'INSERT' THEN\n");
         b.append("    graft_old_written := ").append(anyWritten(oldColumns)).append(";\n");
@@ -141,8 +142,10 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
         b.append("    graft_new_written := ").append(changed(newColumns)).append(";\n");
         b.append(fillUnsynced());
         b.append("  END IF;\n");
-        b.append("  IF graft_old_written THEN\n    ").append(select(forth, "graft_new_", forthScope)).append("\n  END IF;\n");
-        b.append("  IF graft_new_written THEN\n    ").append(select(back, "graft_old_", backScope)).append("\n  END IF;\n");
+        b.append("  IF graft_old_written THEN\n").append(forth("    ")).append("  END IF;\n");
+        b.append("  IF graft_new_written THEN\n")
+                .append(new RowExpressions(table, backScope).assign(back, variables("graft_old_", back.size()), "    "))
+                .append("  END IF;\n");
         b.append("  IF graft_old_written AND graft_new_written THEN\n");
         b.append("    IF ").append(row(newColumns.size(), i -> "graft_new_" + i)).append(" IS NOT DISTINCT FROM ")
                 .append(row(newColumns, c -> "NEW." + quote(c))).append(" THEN\n      RETURN NEW;\n    END IF;\n");
@@ -164,6 +167,19 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
         return b.toString();
     }
 
+    /** The new shape the row's old shape maps to, into {@code graft_new_<n>}. */
+    private String forth(String indent) {
+        return new RowExpressions(table, forthScope).assign(forth, variables("graft_new_", forth.size()), indent);
+    }
+
+    private static List<String> variables(String prefix, int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            names.add(prefix + i);
+        }
+        return names;
+    }
+
     /**
      * An UPDATE of a row the backfill has not reached yet (its new shape all NULL, while its old
      * shape maps to something): each new column the statement left as it was takes the value the
@@ -173,8 +189,8 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
      */
     private String fillUnsynced() {
         StringBuilder b = new StringBuilder();
-        b.append("    IF ").append(row(newColumns, c -> "OLD." + quote(c))).append(" IS NULL THEN\n      ")
-                .append(select(forth, "graft_new_", forthScope)).append("\n");
+        b.append("    IF ").append(row(newColumns, c -> "OLD." + quote(c))).append(" IS NULL THEN\n")
+                .append(forth("      "));
         b.append("      IF NOT ").append(row(newColumns.size(), i -> "graft_new_" + i)).append(" IS NULL THEN\n");
         for (int i = 0; i < newColumns.size(); i++) {
             String column = "NEW." + quote(newColumns.get(i));
@@ -222,17 +238,5 @@ record TransitionTrigger(TableName table, String purpose, List<String> oldColumn
             fields.add(field.apply(i));
         }
         return "ROW(" + String.join(", ", fields) + ")";
-    }
-
-    /** SELECT (e1), (e2) INTO v1, v2 FROM (SELECT NEW."a" AS "a", ...) AS graft_row; */
-    private static String select(List<String> expressions, String variable, Map<String, String> scope) {
-        List<String> into = new ArrayList<>();
-        for (int i = 1; i <= expressions.size(); i++) {
-            into.add(variable + i);
-        }
-        String values = expressions.stream().map(e -> "(" + e + ")").collect(Collectors.joining(", "));
-        String fields = scope.entrySet().stream().map(e -> "NEW." + quote(e.getValue()) + " AS " + quote(e.getKey()))
-                .collect(Collectors.joining(", "));
-        return "SELECT " + values + " INTO " + String.join(", ", into) + " FROM (SELECT " + fields + ") AS graft_row;";
     }
 }

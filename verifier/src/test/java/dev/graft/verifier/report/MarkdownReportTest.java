@@ -120,4 +120,11 @@ class MarkdownReportTest {
         }
         assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void theHeaderNamesTheParentAsTheUserKnowsItNotItsSeededDatabase() {
+        VerificationReport seeded = new VerificationReport("main_3f2a9c", "embedded", Instant.EPOCH, Duration.ZERO,
+                List.of(), 0, Optional.empty(), List.of());
+        assertThat(MarkdownReport.render(seeded.withParent("main"))).contains("Parent `main`").doesNotContain("main_3f2a9c");
+    }
 }
