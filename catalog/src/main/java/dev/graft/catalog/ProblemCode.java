@@ -50,6 +50,7 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C201</td><td>{@code complete} of a version with no open transition</td></tr>
  * <tr><td>GRAFT-C202</td><td>{@code complete} of a version that is not earlier (unordered)</td></tr>
  * <tr><td>GRAFT-C203</td><td>reshaping a column or table that is in an open transition</td></tr>
+ * <tr><td>GRAFT-C230</td><td>{@code add_lookup_table} with {@code replace: true}, not supported yet</td></tr>
  * <tr><td>GRAFT-C301</td><td>warning: a SQL statement the schema view cannot follow</td></tr>
  * </table>
  */
@@ -96,7 +97,8 @@ public enum ProblemCode {
     NO_OPEN_TRANSITION("GRAFT-C201", "complete of a version with no open transition"),
     UNORDERED("GRAFT-C202", "complete of a version that is not earlier"),
     IN_TRANSITION("GRAFT-C203", "reshaping a column or table in an open transition"),
-    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING);
+    NOT_FOLLOWED("GRAFT-C301", "a sql statement the schema view cannot follow", Severity.WARNING),
+    LOOKUP_REPLACE_UNSUPPORTED("GRAFT-C230", "add_lookup_table with replace: true, not supported yet");
 
     private final String code;
     private final String meaning;

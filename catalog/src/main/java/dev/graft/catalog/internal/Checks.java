@@ -277,4 +277,9 @@ public final class Checks {
         return Stream.concat(schema.tables().stream().map(t -> t.name().toString()),
                 schema.views().stream().map(v -> v.name().toString())).toList();
     }
+
+    /** Reports a problem of a code no other check reports. */
+    public void report(Location at, ProblemCode code, String message) {
+        problems.report(at, code, message);
+    }
 }

@@ -25,7 +25,8 @@ public final class RefactoringTypes {
             RefactoringType.of("insert_data", InsertData.class, InsertData::read, InsertData::check, InsertData::write),
             RefactoringType.of("update_data", UpdateData.class, UpdateData::read, UpdateData::check, UpdateData::write),
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
-            RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write));
+            RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
+            RefactoringType.of("add_lookup_table", AddLookupTable.class, AddLookupTable::read, AddLookupTable::check, AddLookupTable::write));
 
     private RefactoringTypes() { }
 

@@ -17,7 +17,8 @@ public final class PostgresPlanners {
             new CreateTablePlan(), new AddColumnPlan(), new RenameColumnPlan(), new RenameTablePlan(),
             new DropColumnPlan(), new DropTablePlan(), new ChangeColumnTypePlan(), new MakeColumnNotNullPlan(),
             new AddForeignKeyPlan(), new CreateIndexPlan(), new SplitColumnPlan(), new MergeColumnsPlan(),
-            new InsertDataPlan(), new UpdateDataPlan(), new SqlPlan(), new CompletePlan());
+            new InsertDataPlan(), new UpdateDataPlan(), new SqlPlan(), new CompletePlan(),
+            new AddLookupTablePlan());
 
     private PostgresPlanners() { }
 
