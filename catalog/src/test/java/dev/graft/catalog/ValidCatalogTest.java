@@ -56,7 +56,7 @@ class ValidCatalogTest {
     void readsMigrationsInFlywayOrderWithChecksums() {
         assertThat(catalog.migrations()).map(Migration::fileName).containsExactly("V1__create_tables.yaml",
                 "V2__split_inventory_code.yaml", "V3__evolve.yaml", "V4__contract.yaml", "V5__finish.sql",
-                "V6__complete_renames.yaml", "V30__add_lookup_table.yaml");
+                "V6__complete_renames.yaml", "V50__add_lookup_table.yaml");
         Migration first = catalog.migrations().get(0);
         assertThat(first.slug()).isEqualTo("create_tables");
         assertThat(first.description()).contains("Warehouses and their inventory");
@@ -295,7 +295,7 @@ class ValidCatalogTest {
     @Test
     void addLookupTable() {
         AddLookupTable l = (AddLookupTable) at(6, 1);
-        assertThat(l.location()).isEqualTo(loc("V30__add_lookup_table.yaml", 8, 5));
+        assertThat(l.location()).isEqualTo(loc("V50__add_lookup_table.yaml", 8, 5));
         assertThat(l.lookup()).isEqualTo(TableName.of("keys_shipment_status"));
         assertThat(l.value()).isEqualTo("code");
         assertThat(l.key()).isEqualTo("id");
