@@ -10,7 +10,7 @@ import dev.graft.catalog.SchemaView;
  */
 public sealed interface Refactoring permits AddColumn, AddForeignKey, ChangeColumnType, Complete, CreateIndex,
         CreateTable, DropColumn, DropTable, InsertData, MakeColumnNotNull, MergeColumns, RenameColumn, RenameTable,
-        Sql, SplitColumn, UpdateData, AddLookupTable {
+        Sql, SplitColumn, UpdateData, AddLookupTable, IntroduceSurrogateKey {
 
     /** Where the refactoring's key is written. */
     Location location();

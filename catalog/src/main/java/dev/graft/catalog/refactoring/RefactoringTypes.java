@@ -26,7 +26,8 @@ public final class RefactoringTypes {
             RefactoringType.of("update_data", UpdateData.class, UpdateData::read, UpdateData::check, UpdateData::write),
             RefactoringType.of("sql", Sql.class, Sql::read, Sql::check, Sql::write),
             RefactoringType.ofNode("complete", Complete.class, Complete::read, Complete::check, Complete::write),
-            RefactoringType.of("add_lookup_table", AddLookupTable.class, AddLookupTable::read, AddLookupTable::check, AddLookupTable::write));
+            RefactoringType.of("add_lookup_table", AddLookupTable.class, AddLookupTable::read, AddLookupTable::check, AddLookupTable::write),
+            RefactoringType.of("introduce_surrogate_key", IntroduceSurrogateKey.class, IntroduceSurrogateKey::read, IntroduceSurrogateKey::check, IntroduceSurrogateKey::write));
 
     private RefactoringTypes() { }
 

@@ -18,7 +18,7 @@ public final class PostgresPlanners {
             new DropColumnPlan(), new DropTablePlan(), new ChangeColumnTypePlan(), new MakeColumnNotNullPlan(),
             new AddForeignKeyPlan(), new CreateIndexPlan(), new SplitColumnPlan(), new MergeColumnsPlan(),
             new InsertDataPlan(), new UpdateDataPlan(), new SqlPlan(), new CompletePlan(),
-            new AddLookupTablePlan());
+            new AddLookupTablePlan(), new IntroduceSurrogateKeyPlan());
 
     private PostgresPlanners() { }
 
