@@ -54,5 +54,11 @@ class SurrogateKeyVerifyTest {
             assertThat(key.check(check)).as(check.name()).hasValueSatisfying(
                     r -> assertThat(r.status()).isEqualTo(CheckStatus.PASSED));
         }
+        assertThat(key.dataEffects().effects()).singleElement().satisfies(e -> {
+            assertThat(e.table()).isEqualTo("public.country");
+            assertThat(e.column()).isEqualTo("id");
+            assertThat(e.rows()).isEqualTo(50);
+            assertThat(e.cause()).startsWith("numbered by its identity (introduce_surrogate_key at V2__country_id.yaml:");
+        });
     }
 }

@@ -7,6 +7,7 @@ import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.InsertData;
+import dev.graft.catalog.refactoring.IntroduceSurrogateKey;
 import dev.graft.catalog.refactoring.MakeColumnNotNull;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.Orphans;
@@ -72,6 +73,9 @@ final class Causes {
         if (r instanceof InsertData) {
             return kind == RowEffect.Kind.INSERTED ? Optional.of("insert_data") : Optional.empty();
         }
+        if (r instanceof IntroduceSurrogateKey key) {
+            return key.column().equals(column) ? Optional.of("numbered by its identity") : Optional.empty();
+        }
         return kind == RowEffect.Kind.FILLED ? Optional.of("backfill") : Optional.empty();
     }
 
@@ -97,6 +101,8 @@ final class Causes {
         } else if (r instanceof DropColumn x) {
             return Optional.of(x.table());
         } else if (r instanceof CreateIndex x) {
+            return Optional.of(x.table());
+        } else if (r instanceof IntroduceSurrogateKey x) {
             return Optional.of(x.table());
         }
         return Optional.empty();
