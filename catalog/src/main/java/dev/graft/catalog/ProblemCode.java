@@ -72,6 +72,7 @@ package dev.graft.catalog;
  * <tr><td>GRAFT-C176</td><td>identity sequence options that contradict each other</td></tr>
  * <tr><td>GRAFT-C210</td><td>a drop's down expression names the column it fills</td></tr>
  * <tr><td>GRAFT-C211</td><td>a history table's own column is already a column of the table</td></tr>
+ * <tr><td>GRAFT-C230</td><td>{@code add_lookup_table} with {@code replace: true}, not supported yet</td></tr>
  * <tr><td>GRAFT-C301</td><td>warning: a SQL statement the schema view cannot follow</td></tr>
  * <tr><td>GRAFT-C150</td><td>type (or a table, whose row type it would be) already exists</td></tr>
  * <tr><td>GRAFT-C151</td><td>type does not exist at that version, or is not an enum</td></tr>
@@ -150,7 +151,8 @@ public enum ProblemCode {
     SPLIT_KEY_COLUMN("GRAFT-C221", "a key, identity or generated column moved to another table"),
     MERGE_NOT_ONE_TO_ONE("GRAFT-C222", "tables merged that are not keyed 1:1 by primary keys of the same columns"),
     DOWN_NAMES_ITSELF("GRAFT-C210", "a drop's down expression names the column it fills"),
-    HISTORY_COLUMN_TAKEN("GRAFT-C211", "a history table's own column is already a column of the table");
+    HISTORY_COLUMN_TAKEN("GRAFT-C211", "a history table's own column is already a column of the table"),
+    LOOKUP_REPLACE_UNSUPPORTED("GRAFT-C230", "add_lookup_table with replace: true, not supported yet");
 
     private final String code;
     private final String meaning;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graft.catalog.refactoring.AddColumn;
 import dev.graft.catalog.refactoring.AddForeignKey;
+import dev.graft.catalog.refactoring.AddLookupTable;
 import dev.graft.catalog.refactoring.ChangeColumnType;
 import dev.graft.catalog.refactoring.Complete;
 import dev.graft.catalog.refactoring.CreateIndex;
@@ -55,7 +56,7 @@ class ValidCatalogTest {
     void readsMigrationsInFlywayOrderWithChecksums() {
         assertThat(catalog.migrations()).map(Migration::fileName).containsExactly("V1__create_tables.yaml",
                 "V2__split_inventory_code.yaml", "V3__evolve.yaml", "V4__contract.yaml", "V5__finish.sql",
-                "V6__complete_renames.yaml", "V30__column_properties.yaml");
+                "V6__complete_renames.yaml", "V30__column_properties.yaml", "V50__add_lookup_table.yaml");
         Migration first = catalog.migrations().get(0);
         assertThat(first.slug()).isEqualTo("create_tables");
         assertThat(first.description()).contains("Warehouses and their inventory");
@@ -289,5 +290,17 @@ class ValidCatalogTest {
                       backfill:
                         batch_size: 5000
                 """);
+    }
+
+    @Test
+    void addLookupTable() {
+        AddLookupTable l = (AddLookupTable) at(7, 1);
+        assertThat(l.location()).isEqualTo(loc("V50__add_lookup_table.yaml", 8, 5));
+        assertThat(l.lookup()).isEqualTo(TableName.of("keys_shipment_status"));
+        assertThat(l.value()).isEqualTo("code");
+        assertThat(l.key()).isEqualTo("id");
+        assertThat(l.surrogateKey()).isTrue();
+        assertThat(l.replace()).isFalse();
+        assertThat(l.constraintName()).isEqualTo("keys_shipment_status_fkey");
     }
 }

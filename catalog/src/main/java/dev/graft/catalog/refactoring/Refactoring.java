@@ -17,7 +17,8 @@ public sealed interface Refactoring permits AddColumn, AddForeignKey, ChangeColu
         CreateType, AddEnumValue, RenameEnumValue,
         SplitTable, MergeTables,
         EncapsulateTableWithView,
-        IntroduceSoftDelete, IntroduceHistoryTable, IntroduceCalculatedColumn {
+        IntroduceSoftDelete, IntroduceHistoryTable, IntroduceCalculatedColumn,
+        AddLookupTable, IntroduceSurrogateKey {
 
     /** Where the refactoring's key is written. */
     Location location();

@@ -45,7 +45,9 @@ public final class RefactoringTypes {
             RefactoringType.of("encapsulate_table_with_view", EncapsulateTableWithView.class, EncapsulateTableWithView::read, EncapsulateTableWithView::check, EncapsulateTableWithView::write),
             RefactoringType.of("introduce_soft_delete", IntroduceSoftDelete.class, IntroduceSoftDelete::read, IntroduceSoftDelete::check, IntroduceSoftDelete::write),
             RefactoringType.of("introduce_history_table", IntroduceHistoryTable.class, IntroduceHistoryTable::read, IntroduceHistoryTable::check, IntroduceHistoryTable::write),
-            RefactoringType.of("introduce_calculated_column", IntroduceCalculatedColumn.class, IntroduceCalculatedColumn::read, IntroduceCalculatedColumn::check, IntroduceCalculatedColumn::write));
+            RefactoringType.of("introduce_calculated_column", IntroduceCalculatedColumn.class, IntroduceCalculatedColumn::read, IntroduceCalculatedColumn::check, IntroduceCalculatedColumn::write),
+            RefactoringType.of("add_lookup_table", AddLookupTable.class, AddLookupTable::read, AddLookupTable::check, AddLookupTable::write),
+            RefactoringType.of("introduce_surrogate_key", IntroduceSurrogateKey.class, IntroduceSurrogateKey::read, IntroduceSurrogateKey::check, IntroduceSurrogateKey::write));
 
     private RefactoringTypes() { }
 

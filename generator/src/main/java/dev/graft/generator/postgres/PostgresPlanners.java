@@ -24,7 +24,8 @@ public final class PostgresPlanners {
             new CreateTypePlan(), new AddEnumValuePlan(), new RenameEnumValuePlan(),
             new SplitTablePlan(), new MergeTablesPlan(),
             new EncapsulateTableWithViewPlan(), new IntroduceSoftDeletePlan(),
-            new IntroduceHistoryTablePlan(), new IntroduceCalculatedColumnPlan());
+            new IntroduceHistoryTablePlan(), new IntroduceCalculatedColumnPlan(),
+            new AddLookupTablePlan(), new IntroduceSurrogateKeyPlan());
 
     private PostgresPlanners() { }
 

@@ -9,6 +9,7 @@ import dev.graft.catalog.refactoring.CreateIndex;
 import dev.graft.catalog.refactoring.DropColumn;
 import dev.graft.catalog.refactoring.InsertData;
 import dev.graft.catalog.refactoring.IntroduceCalculatedColumn;
+import dev.graft.catalog.refactoring.IntroduceSurrogateKey;
 import dev.graft.catalog.refactoring.MakeColumnNotNull;
 import dev.graft.catalog.refactoring.MergeColumns;
 import dev.graft.catalog.refactoring.MergeTables;
@@ -83,6 +84,9 @@ final class Causes {
         if (r instanceof AddConstraint c) {
             return constraintPolicy(c, column, kind);
         }
+        if (r instanceof IntroduceSurrogateKey key) {
+            return key.column().equals(column) ? Optional.of("numbered by its identity") : Optional.empty();
+        }
         return kind == RowEffect.Kind.FILLED ? Optional.of("backfill") : Optional.empty();
     }
 
@@ -128,6 +132,8 @@ final class Causes {
         } else if (r instanceof MergeTables x) {
             return Optional.of(x.table());
         } else if (r instanceof IntroduceCalculatedColumn x) {
+            return Optional.of(x.table());
+        } else if (r instanceof IntroduceSurrogateKey x) {
             return Optional.of(x.table());
         }
         return Optional.empty();
